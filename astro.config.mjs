@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { headingAnchorPlugins } from './src/integrations/heading-anchors.ts';
+
+// SITE_URL and BASE_PATH let the same build be deployed to any static host, at the root or under a sub-path.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Shiki writes inline styles, which a strict CSP forbids; the handbook has no code worth colouring.
+  markdown: { syntaxHighlight: false, rehypePlugins: [...headingAnchorPlugins] },
+  integrations: [mdx(), preact(), sitemap()],
+  server: { port: 4321, host: '127.0.0.1' },
+  preview: { port: 4321, host: '127.0.0.1' },
+});

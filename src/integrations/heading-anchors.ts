@@ -1,0 +1,29 @@
+/**
+ * Heading ids come from Astro's own slugger (so `headings` from render() and the ids agree);
+ * then every h2/h3 gets a visible "#" link that readers can copy to share a section.
+ */
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import type { Element, ElementContent } from 'hast';
+
+function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+export const headingAnchorPlugins = [
+  rehypeHeadingIds,
+  [
+    rehypeAutolinkHeadings,
+    {
+      behavior: 'append',
+      test: ['h2', 'h3'],
+      properties: (heading: Element) => ({
+        className: ['heading-anchor'],
+        'aria-label': `本节链接：${textOf(heading)}`,
+      }),
+      content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    },
+  ],
+] as const;
