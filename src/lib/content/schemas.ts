@@ -1,0 +1,48 @@
+/**
+ * Schemas for the files in content/. Kept apart from src/content.config.ts (which needs Astro's virtual
+ * modules) so they can be unit-tested with good and bad fixtures.
+ */
+import { z } from 'astro/zod';
+import { MODELS, SECTION_KEYS } from '../handbook/sections';
+
+const source = z.object({
+  title: z.string().min(2, '来源标题不能为空'),
+  url: z.url({ message: '来源 url 必须是完整网址（https://…）' }),
+});
+
+export const handbookSchema = z.object({
+  /** Shown as the page's h1 and in the sidebar. */
+  title: z.string().min(2).max(40),
+  /** One sentence: the meta description and the search excerpt. */
+  description: z.string().min(10).max(120),
+  section: z.enum(SECTION_KEYS),
+  /** Position within the section, smallest first. */
+  order: z.number().int().nonnegative(),
+  tags: z.array(z.string().min(1)).min(1),
+  /** Fulfilment models the page talks about; used as a search filter. */
+  models: z.array(z.enum(MODELS)).optional(),
+  /** When an editor last checked the page against Ozon's current rules. */
+  reviewed: z.coerce.date(),
+  sources: z.array(source).min(1, '至少列出一个来源'),
+});
+
+export const templateSchema = z.object({
+  /** Chinese name of the message, shown as its heading. */
+  title: z.string().min(2),
+  /** When to send it, in Chinese. */
+  situation: z.string().min(4),
+  /** The text to send to the buyer, in Russian. */
+  ru: z.string().min(10),
+  /** What the Russian text says, in Chinese. */
+  zh: z.string().min(4),
+  tags: z.array(z.string()).default([]),
+});
+
+export const glossarySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写英文字母、数字和 -'),
+  zh: z.string().min(1),
+  ru: z.string().min(1),
+  en: z.string().min(1),
+  definition: z.string().min(4),
+  aliases: z.array(z.string()).default([]),
+});

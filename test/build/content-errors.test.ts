@@ -1,0 +1,35 @@
+/** A broken content file must stop the build with a message that names the file and the field. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../support/project-copy';
+
+let project: ProjectCopy;
+beforeAll(() => {
+  project = copyProject();
+});
+afterAll(() => project.remove());
+
+/** Writes an edited copy of the repository's page into the throwaway project (each case starts from the original). */
+function breakPage(file: string, edit: (text: string) => string): void {
+  const original = readFileSync(path.join('content/handbook', file), 'utf8');
+  writeFileSync(path.join(project.root, 'content/handbook', file), edit(original));
+}
+
+describe('a broken handbook page', () => {
+  it('without a title fails the build naming the file and the field', () => {
+    breakPage('overview.mdx', (t) => t.replace(/^title:.*\n/m, ''));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('overview.mdx');
+    expect(output).toMatch(/\btitle\b/);
+  });
+
+  it('with a source url that is not a URL fails the build naming the file and the field', () => {
+    breakPage('overview.mdx', (t) => t.replace(/url: https?:\/\//, 'url: '));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('overview.mdx');
+    expect(output).toMatch(/sources\.0\.url|sources[^\n]*url/);
+  });
+});

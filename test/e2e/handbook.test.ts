@@ -1,0 +1,67 @@
+/** A new reader's first minute: home → 手册 → a page → previous/next, on a phone and on a laptop. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectErrors, openBrowser, type Browser } from '../support/browser';
+
+const site = inject('siteUrl');
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  errors = collectErrors(page);
+});
+afterAll(() => browser.close());
+
+const h1 = () => page.locator('h1').innerText();
+
+describe('reading the handbook', () => {
+  it('goes from the home page through the main navigation into the handbook', async () => {
+    await page.goto(`${site}/`);
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '手册' }).click();
+    await page.waitForURL(`${site}/handbook/`);
+    expect(await h1()).toBe('手册目录');
+    await page.getByRole('main').getByRole('link', { name: '总览' }).click();
+    await page.waitForURL(`${site}/handbook/overview/`);
+    expect(await h1()).toBe('总览');
+  });
+
+  it('moves forward and back with next/previous', async () => {
+    const nextTitle = await page.locator('a[rel="next"] span:not(.hint)').innerText();
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/handbook\/(?!overview)[^/]+\/$/);
+    expect(await h1()).toBe(nextTitle);
+    const secondUrl = page.url();
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL((url) => url.href !== secondUrl);
+    await page.locator('a[rel="prev"]').click();
+    await page.waitForURL(secondUrl);
+    expect(await h1()).toBe(nextTitle);
+  });
+
+  it('keeps the sidebar closed on a phone until the reader opens it, and marks the current page', async () => {
+    const sidebar = page.locator('details.sidebar');
+    const current = sidebar.locator('a[aria-current="page"]');
+    expect(await current.isVisible()).toBe(false);
+    await sidebar.locator('summary').click();
+    expect(await current.isVisible()).toBe(true);
+    expect(await current.innerText()).toBe(await h1());
+  });
+
+  it('shows the sidebar and the on-page contents without a click on a wide screen', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto(`${site}/handbook/precautions/`);
+    expect(await page.locator('details.sidebar a[aria-current="page"]').isVisible()).toBe(true);
+    const tocLink = page.locator('details.toc a').first();
+    expect(await tocLink.isVisible()).toBe(true);
+    await tocLink.click();
+    const hash = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${hash}"]`).isVisible()).toBe(true);
+  });
+
+  it('reached every page without a console error', () => {
+    expect(errors).toEqual([]);
+  });
+});

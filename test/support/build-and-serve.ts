@@ -1,0 +1,54 @@
+/**
+ * Global setup of the `site` project: build the real site once (including the search index) into a
+ * temporary folder, so a test run never clobbers the reader's own dist/, then serve it on a free port
+ * on 127.0.0.1 the way a static host would (404.html for unknown paths).
+ * SITE_DIST=<folder> serves an existing build instead, for quick reruns while writing tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+import { assertSupportedNode } from './node-version';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDist: string;
+  }
+}
+
+let server: Server | undefined;
+let tempDist: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  assertSupportedNode();
+  let dist = process.env.SITE_DIST ? path.resolve(process.env.SITE_DIST) : undefined;
+  if (!dist) {
+    dist = tempDist = mkdtempSync(path.join(tmpdir(), 'refund-playbook-dist-'));
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  }
+  const serve = sirv(dist, { dev: false, etag: true });
+  const notFound = readFileSync(path.join(dist, '404.html'));
+  server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    }),
+  );
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server did not start');
+  project.provide('siteUrl', `http://127.0.0.1:${address.port}`);
+  project.provide('siteDist', dist);
+}
+
+export async function teardown(): Promise<void> {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (tempDist) rmSync(tempDist, { recursive: true, force: true });
+}
