@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { headingAnchorPlugins } from './src/integrations/heading-anchors.ts';
+import guideValidation from './src/integrations/guide-validation.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed to any static host, at the root or under a sub-path.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,8 +17,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Shiki writes inline styles, which a strict CSP forbids; the handbook has no code worth colouring.
-  markdown: { syntaxHighlight: false, rehypePlugins: [...headingAnchorPlugins] },
-  integrations: [mdx(), preact(), sitemap()],
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [...headingAnchorPlugins] }) },
+  // guideValidation first: a broken decision tree stops build and dev before any page renders.
+  integrations: [guideValidation(), mdx(), preact(), sitemap()],
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
 });

@@ -1,0 +1,154 @@
+/**
+ * An outcome is an action plan: verdict, ordered steps (with where in the seller cabinet), deadlines with
+ * their sources, buyer messages, evidence, what to avoid, handbook links. Everything interactive (checkboxes,
+ * copy, print) appears only when the island passes `enhance`, so nothing looks broken without JavaScript.
+ */
+import type { DeadlineView, OutcomeView } from '../../lib/guide/view';
+import type { SourceKind } from '../../lib/guide/types';
+import { AnswersSummary } from './AnswersSummary';
+import { TemplateBlock } from './TemplateBlock';
+
+export interface OutcomeEnhancement {
+  ticks: boolean[];
+  onTick: (index: number) => void;
+  onCopy: (id: string, text: string) => void;
+  /** Feedback shown on the button last used, keyed by template id or "link". */
+  copied: Record<string, string>;
+  onPrint: () => void;
+}
+
+const SOURCE_FLAG: Record<SourceKind, string | undefined> = {
+  official: undefined,
+  news: '新闻来源，须到后台核对',
+  'third-party': '第三方来源，须到后台核对',
+  law: '法律条文，平台执行方式须到后台核对',
+};
+
+function Deadline({ d }: { d: DeadlineView }) {
+  const flag = d.source && SOURCE_FLAG[d.source.kind];
+  return (
+    <li>
+      <span>{d.text}</span>
+      {d.source ? (
+        <span class="guide-source">
+          来源：<a href={d.source.url}>{d.source.title}</a>
+          {flag && <strong class="guide-source-flag">{flag}</strong>}
+        </span>
+      ) : (
+        <strong class="guide-check">以卖家后台现行规则为准</strong>
+      )}
+    </li>
+  );
+}
+
+export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: OutcomeEnhancement }) {
+  return (
+    <div class="guide-plan" data-pagefind-body={view.indexed ? '' : undefined}>
+        <p class="guide-kicker">处理方案</p>
+        <h1 id="guide-heading" tabindex={-1} data-pagefind-meta="title">
+          {view.title}
+        </h1>
+        <span hidden data-pagefind-filter="kind">
+          向导结论
+        </span>
+        {view.models.map((m) => (
+          <span hidden data-pagefind-filter="model" key={m}>
+            {m}
+          </span>
+        ))}
+        {view.models.length > 0 && <p class="guide-models">适用：{view.models.join(' / ')}</p>}
+        <p class="guide-verdict">{view.verdict}</p>
+        {enhance && (
+          <p class="guide-tools" data-pagefind-ignore="">
+            <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
+              打印
+            </button>
+            <button
+              type="button"
+              class="button"
+              data-guide-copy-link=""
+              onClick={() => enhance.onCopy('link', window.location.href)}
+            >
+              {enhance.copied.link ?? '复制链接'}
+            </button>
+          </p>
+        )}
+        <AnswersSummary answers={view.answers} />
+        <section aria-labelledby="guide-steps-title">
+          <h2 id="guide-steps-title">现在要做的事</h2>
+          <ol class={enhance ? 'guide-steps guide-checklist' : 'guide-steps'}>
+            {view.steps.map((s, i) => {
+              const body = (
+                <span class="guide-step-text">
+                  {s.text}
+                  {s.where && <span class="guide-where">后台位置：{s.where}</span>}
+                </span>
+              );
+              return (
+                <li key={i}>
+                  {enhance ? (
+                    <label>
+                      <input type="checkbox" checked={enhance.ticks[i] ?? false} onChange={() => enhance.onTick(i)} />
+                      {body}
+                    </label>
+                  ) : (
+                    body
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </section>
+        {view.deadlines.length > 0 && (
+          <section aria-labelledby="guide-deadlines-title">
+            <h2 id="guide-deadlines-title">期限</h2>
+            <ul class="guide-deadlines">
+              {view.deadlines.map((d, i) => (
+                <Deadline d={d} key={i} />
+              ))}
+            </ul>
+          </section>
+        )}
+        {view.templates.length > 0 && (
+          <section aria-labelledby="guide-templates-title">
+            <h2 id="guide-templates-title">发给买家的消息</h2>
+            {view.templates.map((t) => (
+              <TemplateBlock key={t.id} template={t} onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
+            ))}
+          </section>
+        )}
+        {view.evidence.length > 0 && (
+          <section aria-labelledby="guide-evidence-title">
+            <h2 id="guide-evidence-title">要保留的证据</h2>
+            <ul>
+              {view.evidence.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {view.avoid.length > 0 && (
+          <section class="guide-avoid" aria-labelledby="guide-avoid-title">
+            <h2 id="guide-avoid-title">不要做的事</h2>
+            <ul>
+              {view.avoid.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {view.links.length > 0 && (
+          <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
+            <h2 id="guide-links-title">手册里的相关内容</h2>
+            <ul>
+              {view.links.map((l, i) => (
+                <li key={i}>
+                  <a href={l.href}>{l.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+    </div>
+  );
+}

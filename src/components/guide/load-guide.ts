@@ -1,0 +1,47 @@
+/**
+ * Build-time source of the guide for its routes: the content collections turned into GuideData once.
+ * Re-validates handbook links against the headings Astro really rendered (the start-up check in
+ * src/integrations/guide-validation.ts reads MDX itself), and fails the build with every problem listed.
+ */
+import { getCollection, render } from 'astro:content';
+import { compileGuide, type GuideData } from '../../lib/guide/data';
+import type { GuideNode, GuideSource, GuideTemplate, HandbookPage } from '../../lib/guide/types';
+import { formatProblems, validateTree } from '../../lib/guide/validate';
+
+async function load(): Promise<GuideData> {
+  const [nodes, sources, templates, handbook] = await Promise.all([
+    getCollection('guide'),
+    getCollection('sources'),
+    getCollection('templates'),
+    getCollection('handbook'),
+  ]);
+  const pages: HandbookPage[] = await Promise.all(
+    handbook.map(async (entry) => ({
+      id: entry.id,
+      headings: (await render(entry)).headings.map((h) => ({ slug: h.slug, text: h.text })),
+    })),
+  );
+  const tree: Record<string, GuideNode> = Object.fromEntries(nodes.map((n) => [n.id, n.data]));
+  const problems = validateTree({
+    tree,
+    file: 'content/guide/tree.yaml',
+    handbook: pages,
+    templateIds: new Set(templates.map((t) => t.id)),
+    sourceIds: new Set(sources.map((s) => s.id)),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+  return compileGuide({
+    base: import.meta.env.BASE_URL,
+    tree,
+    handbook: pages,
+    templates: Object.fromEntries(templates.map((t): [string, GuideTemplate] => [t.id, t.data])),
+    sources: Object.fromEntries(sources.map((s): [string, GuideSource] => [s.id, s.data])),
+  });
+}
+
+let cached: Promise<GuideData> | undefined;
+
+export function loadGuide(): Promise<GuideData> {
+  cached ??= load();
+  return cached;
+}

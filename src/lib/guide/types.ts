@@ -1,0 +1,86 @@
+/** The decision tree as plain data: the shape content/guide/tree.yaml takes once the schema has checked it. */
+
+export interface GuideOption {
+  /** Lowercase ASCII; it becomes one URL segment. */
+  value: string;
+  label: string;
+  /** One line for 「你的回答」. */
+  summary: string;
+  next: string;
+}
+
+export interface QuestionNode {
+  type: 'question';
+  question: string;
+  help?: string;
+  options: GuideOption[];
+}
+
+export interface OutcomeStep {
+  text: string;
+  where?: string;
+}
+
+/** A deadline either cites a source or asks the reader to check the seller cabinet. */
+export interface Deadline {
+  text: string;
+  source?: string;
+  check?: boolean;
+}
+
+export interface HandbookLink {
+  page: string;
+  anchor?: string;
+  label: string;
+  /** Filled in at build time from page + anchor (base path included), so the browser needs no handbook index. */
+  href?: string;
+}
+
+export interface OutcomeNode {
+  type: 'outcome';
+  title: string;
+  verdict: string;
+  models?: string[];
+  steps: OutcomeStep[];
+  deadlines?: Deadline[];
+  templates?: string[];
+  evidence?: string[];
+  avoid?: string[];
+  links?: HandbookLink[];
+}
+
+export type GuideNode = QuestionNode | OutcomeNode;
+
+/** Node id → node. The guide always starts at `start`. */
+export type GuideTree = Record<string, GuideNode>;
+
+export const START_ID = 'start';
+
+export type SourceKind = 'official' | 'news' | 'third-party' | 'law';
+
+export interface GuideSource {
+  title: string;
+  url: string;
+  kind: SourceKind;
+}
+
+export interface GuideTemplate {
+  title: string;
+  situation: string;
+  ru: string;
+  zh: string;
+}
+
+/** A handbook page as the validator and link resolver see it: its id and its heading slugs and texts. */
+export interface HandbookPage {
+  id: string;
+  headings: { slug: string; text: string }[];
+}
+
+export function isQuestion(node: GuideNode | undefined): node is QuestionNode {
+  return node?.type === 'question';
+}
+
+export function isOutcome(node: GuideNode | undefined): node is OutcomeNode {
+  return node?.type === 'outcome';
+}

@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import GuideIsland from '../../../src/components/guide/GuideIsland';
+import { GuideStep } from '../../../src/components/guide/GuideStep';
+import { checklistKey } from '../../../src/lib/guide/checklist';
+import { guidePath } from '../../../src/lib/guide/codec';
+import { buildView } from '../../../src/lib/guide/view';
+import { validData } from '../../unit/guide/fixtures';
+
+const data = validData();
+const viewAt = (segments: string[]) => buildView(data, segments).view;
+
+function mount(segments: string[]) {
+  history.replaceState(null, '', guidePath('/', segments));
+  const fetchMock = vi.fn(async () => new Response(JSON.stringify(data)));
+  vi.stubGlobal('fetch', fetchMock);
+  const utils = render(<GuideIsland initial={viewAt(segments)} base="/" treeUrl="/guide/tree.json" />);
+  return { ...utils, fetchMock };
+}
+
+/** Markup with attributes sorted: string rendering and DOM diffing write them in different orders. */
+function canonical(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  const el = node as Element;
+  const attrs = [...el.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+  return `<${el.tagName.toLowerCase()} ${attrs}>${[...el.childNodes].map(canonical).join('')}</${el.tagName.toLowerCase()}>`;
+}
+
+const step = () => document.querySelector('[data-guide-node]')!;
+const option = (label: string) => screen.getByRole('link', { name: label });
+
+beforeEach(() => localStorage.clear());
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('GuideIsland', () => {
+  it('renders the same markup as the server before it has the tree', () => {
+    const view = viewAt(['delivered', 'rfbs']);
+    const server = renderToString(<GuideStep view={view} />);
+    const { container } = mount(['delivered', 'rfbs']);
+    const expected = document.createElement('div');
+    expected.innerHTML = server;
+    expect(canonical(container.querySelector('article')!)).toBe(canonical(expected.firstElementChild!));
+  });
+
+  it('changes step in place: URL, heading focus, live region, progress', async () => {
+    const { fetchMock } = mount([]);
+    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/guide/tree.json'));
+    await new Promise((r) => setTimeout(r, 0));
+    fireEvent.click(option('买家已经签收'));
+    await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('delivered-model'));
+    expect(location.pathname).toBe('/guide/delivered/');
+    expect(document.activeElement?.id).toBe('guide-heading');
+    expect(document.activeElement?.textContent).toBe('这单用的是哪种履约模式？');
+    expect(document.querySelector('[aria-live]')!.textContent).toBe('第 2 步：这单用的是哪种履约模式？');
+    expect(screen.getByText('第 2 步，之后最多还有 2 步')).toBeTruthy();
+    expect(document.title).toContain('这单用的是哪种履约模式？');
+  });
+
+  it('follows Back and Forward (popstate)', async () => {
+    mount(['delivered']);
+    await new Promise((r) => setTimeout(r, 0));
+    fireEvent.click(option('FBS'));
+    await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('delivered-reason'));
+    history.replaceState(null, '', '/guide/delivered/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('delivered-model'));
+  });
+
+  it('shows a notice and the last valid step when popstate lands on a stale URL', async () => {
+    mount(['delivered']);
+    await new Promise((r) => setTimeout(r, 0));
+    history.replaceState(null, '', '/guide/delivered/cod/damaged/');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('已经失效'));
+    expect(step().getAttribute('data-guide-id')).toBe('delivered-model');
+    expect(location.pathname).toBe('/guide/delivered/');
+  });
+
+  it('keeps later answers that are still valid when an earlier answer is changed', async () => {
+    mount(['delivered', 'fbs', 'damaged', 'low']);
+    await new Promise((r) => setTimeout(r, 0));
+    const change = document.querySelectorAll<HTMLAnchorElement>('[data-guide-change]')[1]!;
+    fireEvent.click(change);
+    await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('delivered-model'));
+    fireEvent.click(option('rFBS'));
+    await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('damaged-low'));
+    expect(location.pathname).toBe('/guide/delivered/rfbs/damaged/low/');
+  });
+
+  it('restarts from the first question', async () => {
+    mount(['delivered', 'fbs']);
+    await new Promise((r) => setTimeout(r, 0));
+    fireEvent.click(screen.getByRole('link', { name: '重新开始' }));
+    await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('start'));
+    expect(location.pathname).toBe('/guide/');
+  });
+
+  it('turns outcome steps into a checklist whose ticks are saved per outcome', async () => {
+    mount(['delivered', 'fbs', 'damaged', 'low']);
+    const boxes = await screen.findAllByRole('checkbox');
+    expect(boxes).toHaveLength(3);
+    fireEvent.click(boxes[1]!);
+    await waitFor(() => expect((boxes[1] as HTMLInputElement).checked).toBe(true));
+    const saved = JSON.parse(localStorage.getItem(checklistKey('damaged-low'))!);
+    expect(saved.done).toEqual([1]);
+    cleanup();
+    mount(['delivered', 'fbs', 'damaged', 'low']);
+    const again = await screen.findAllByRole('checkbox');
+    expect(again.map((b) => (b as HTMLInputElement).checked)).toEqual([false, true, false]);
+  });
+
+  it('ignores corrupt saved ticks with a notice instead of crashing', async () => {
+    localStorage.setItem(checklistKey('damaged-low'), '{"v":1,"fp":"stale","done":[0,1,2]}');
+    mount(['delivered', 'fbs', 'damaged', 'low']);
+    const boxes = await screen.findAllByRole('checkbox');
+    expect(boxes.every((b) => !(b as HTMLInputElement).checked)).toBe(true);
+    expect(screen.getByRole('status').textContent).toContain('勾选记录');
+  });
+
+  it('copies the Russian text of a template', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    mount(['in-transit', 'rfbs']);
+    fireEvent.click(await screen.findByRole('button', { name: '复制俄语原文' }));
+    expect(writeText).toHaveBeenCalledWith('Здравствуйте! Заказ отменён.');
+    await screen.findByRole('button', { name: '已复制' });
+  });
+});
+
+describe('GuideStep without JavaScript', () => {
+  it('has no buttons, and plain ordered steps', () => {
+    const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
+    expect(html).not.toContain('<button');
+    expect(html).not.toContain('checkbox');
+    expect(html).toContain('<ol class="guide-steps">');
+  });
+
+  it('marks non-official sources and deadlines without a source', () => {
+    const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
+    expect(html).toContain('第三方来源，须到后台核对');
+    expect(renderToString(<GuideStep view={viewAt(['in-transit', 'fbs'])} />)).toContain('以卖家后台现行规则为准');
+    expect(html).toContain('href="/handbook/precautions/#不要误点取消"');
+  });
+});

@@ -1,0 +1,47 @@
+/** Loads the fixture trees of test/fixtures/guide/ with the handbook, templates and sources they are checked against. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { compileGuide, type GuideData } from '../../../src/lib/guide/data';
+import { parseTreeSource } from '../../../src/lib/guide/source-file';
+import type { GuideSource, GuideTemplate, GuideTree, HandbookPage } from '../../../src/lib/guide/types';
+import { validateTree, type Problem } from '../../../src/lib/guide/validate';
+
+const dir = path.resolve(import.meta.dirname, '../../fixtures/guide');
+
+export const handbook: HandbookPage[] = [
+  { id: 'precautions', headings: [{ slug: '不要误点取消', text: '不要误点取消' }, { slug: '保留证据', text: '保留证据' }] },
+  { id: 'overview', headings: [] },
+];
+
+export const sources: Record<string, GuideSource> = {
+  S8: { title: '官方来源', url: 'https://docs.ozon.ru/a', kind: 'official' },
+  S27: { title: '第三方来源', url: 'https://example.org/b', kind: 'third-party' },
+};
+
+export const templates: Record<string, GuideTemplate> = {
+  'cancel-approved': { title: '同意取消', situation: '买家申请取消时', ru: 'Здравствуйте! Заказ отменён.', zh: '您好！订单已取消。' },
+};
+
+export function fixtureText(name: string): string {
+  return readFileSync(path.join(dir, `${name}.yaml`), 'utf8');
+}
+
+export function validateFixture(name: string): Problem[] {
+  const parsed = parseTreeSource(fixtureText(name));
+  return validateTree({
+    tree: parsed.tree,
+    file: `${name}.yaml`,
+    duplicateIds: parsed.duplicateIds,
+    handbook,
+    templateIds: new Set(Object.keys(templates)),
+    sourceIds: new Set(Object.keys(sources)),
+  });
+}
+
+export function validTree(): GuideTree {
+  return parseTreeSource(fixtureText('valid')).tree as GuideTree;
+}
+
+export function validData(base = '/'): GuideData {
+  return compileGuide({ base, tree: validTree(), handbook, templates, sources });
+}
