@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { headingAnchorPlugins } from './src/integrations/heading-anchors.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import guideValidation from './src/integrations/guide-validation.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed to any static host, at the root or under a sub-path.
@@ -19,7 +20,7 @@ export default defineConfig({
   // Shiki writes inline styles, which a strict CSP forbids; the handbook has no code worth colouring.
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [...headingAnchorPlugins] }) },
   // guideValidation first: a broken decision tree stops build and dev before any page renders.
-  integrations: [guideValidation(), mdx(), preact(), sitemap()],
+  integrations: [guideValidation(), mdx(), preact(), sitemap(), pagefind()],
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
 });

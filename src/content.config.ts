@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossarySchema, handbookSchema, templateSchema } from './lib/content/schemas';
 import { guideNodeSchema, guideSourceSchema } from './lib/guide/schema';
+import { synonymGroupSchema } from './lib/search/schema';
 
 export const collections = {
   handbook: defineCollection({
@@ -19,6 +20,10 @@ export const collections = {
   glossary: defineCollection({
     loader: file('content/glossary.yaml'),
     schema: glossarySchema,
+  }),
+  searchSynonyms: defineCollection({
+    loader: file('content/search/synonyms.yaml'),
+    schema: synonymGroupSchema,
   }),
   /** The decision tree: node id → question or outcome (graph checks: src/integrations/guide-validation.ts). */
   guide: defineCollection({

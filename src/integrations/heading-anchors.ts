@@ -21,6 +21,8 @@ export const headingAnchorPlugins = [
       test: ['h2', 'h3'],
       properties: (heading: Element) => ({
         className: ['heading-anchor'],
+        // Keep the "#" out of the search index, or every result's section title ends in "#".
+        dataPagefindIgnore: '',
         'aria-label': `本节链接：${textOf(heading)}`,
       }),
       content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },

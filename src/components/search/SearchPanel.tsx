@@ -1,0 +1,272 @@
+/** @jsxImportSource preact */
+/**
+ * The search box and its results, used in the header dialog and on /search/. A labelled search input,
+ * a status line read out by screen readers, filter chips with counts, and results as a plain list of
+ * links: ArrowDown/ArrowUp move between the input and the links, Enter opens, Esc leaves.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { FIRST_SCREEN, runSearch, type Hit, type SearchOutcome } from '../../lib/search/engine';
+import { applyFilters, detailView, facet, type FilterState, type ResultDetail } from '../../lib/search/present';
+import { compareFilterValues } from '../../lib/search/kinds';
+import { MODELS } from '../../lib/handbook/sections';
+import { cleanQuery } from '../../lib/search/normalize';
+import { withBase } from '../../lib/url';
+import { loadConverter, loadFacts, loadPagefind, loadSynonyms } from './pagefind-client';
+
+interface Props {
+  /** Page mode keeps ?q= in the address bar so the results can be shared and reloaded. */
+  mode: 'dialog' | 'page';
+  initialQuery?: string;
+  inputId: string;
+  onEscape?: () => void;
+}
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+const DEBOUNCE_MS = 120;
+/** Rows shown at first and added per "more" click; each row fetches its excerpt (2 to 8 KB). */
+const PAGE_SIZE = FIRST_SCREEN;
+const STARTERS = ['包装', '拦截', '部分补偿', '拒收', '争议', '证据'];
+const modelOrder = (a: string, b: string) => MODELS.indexOf(a as never) - MODELS.indexOf(b as never) || a.localeCompare(b);
+
+export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape }: Props) {
+  const [query, setQuery] = useState(initialQuery);
+  const [status, setStatus] = useState<Status>('idle');
+  const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  const [filters, setFilters] = useState<FilterState>({ kind: null, model: null });
+  const [visible, setVisible] = useState(PAGE_SIZE);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const latest = useRef(0);
+  const first = useRef(Boolean(initialQuery));
+
+  useEffect(() => {
+    const q = cleanQuery(query);
+    if (mode === 'page') {
+      const url = new URL(location.href);
+      if (q) url.searchParams.set('q', q);
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
+    const id = ++latest.current;
+    if (!q) {
+      setOutcome(null);
+      setStatus('idle');
+      return;
+    }
+    // A query from the address bar runs at once; typing waits for a pause.
+    const delay = first.current ? 0 : DEBOUNCE_MS;
+    first.current = false;
+    const timer = setTimeout(async () => {
+      setStatus((s) => (s === 'ready' ? s : 'loading'));
+      try {
+        const [pagefind, synonyms, facts] = await Promise.all([loadPagefind(), loadSynonyms(), loadFacts()]);
+        const result = await runSearch(pagefind, q, { synonyms, facts, loadConverter });
+        if (id !== latest.current) return;
+        setOutcome(result);
+        setFilters({ kind: null, model: null });
+        setVisible(PAGE_SIZE);
+        setStatus('ready');
+      } catch {
+        if (id === latest.current) setStatus('error');
+      }
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  const hits = outcome?.hits ?? [];
+  const targets = outcome ? [outcome.term, ...outcome.synonyms] : [];
+  const shown = applyFilters(hits, filters);
+  const kinds = facet(hits, 'kind', filters, compareFilterValues);
+  const models = facet(hits, 'model', filters, modelOrder);
+
+  const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])];
+  const moveFocus = (from: HTMLElement | null, step: 1 | -1) => {
+    const all = links();
+    const next = (from ? all.indexOf(from as HTMLAnchorElement) : -1) + step;
+    if (next < 0) input.current?.focus();
+    else all[Math.min(next, all.length - 1)]?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const inInput = target === input.current;
+    const inList = !inInput && target.matches('a[data-result]');
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && (inInput || inList)) {
+      event.preventDefault();
+      moveFocus(inInput ? null : target, event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && inInput) {
+      const top = links()[0];
+      if (top) {
+        event.preventDefault();
+        top.click();
+      }
+    } else if (event.key === 'Escape') {
+      if (!inInput) {
+        event.preventDefault();
+        input.current?.focus();
+      } else if (mode === 'page' && query) {
+        event.preventDefault();
+        setQuery('');
+      } else if (onEscape) {
+        event.preventDefault();
+        onEscape();
+      }
+    }
+  };
+
+  const toggle = (key: keyof FilterState, value: string) => {
+    setFilters((f) => ({ ...f, [key]: f[key] === value ? null : value }));
+    setVisible(PAGE_SIZE);
+  };
+
+  const term = outcome?.term ?? cleanQuery(query);
+  let statusText = '输入关键词，例如「包装」「拦截」「部分补偿」。也可以用繁体或卖家常说的说法，例如「退钱」「快递」。';
+  if (status === 'loading') statusText = '正在搜索…';
+  else if (status === 'error') statusText = '搜索暂时无法加载，请稍后重试，或浏览手册目录。';
+  else if (status === 'ready' && hits.length === 0) statusText = `没有找到「${term}」。`;
+  else if (status === 'ready') {
+    const filtered = shown.length < hits.length ? `，筛选后 ${shown.length} 个` : '';
+    const also = outcome!.synonyms.length > 0 ? `（也搜了${outcome!.synonyms.slice(0, 3).map((w) => `「${w}」`).join('')}）` : '';
+    statusText = `「${term}」找到 ${hits.length} 个页面${also}${filtered}。`;
+  }
+  const typed = cleanQuery(query);
+  const converted = status === 'ready' && outcome && typed && outcome.term !== typed ? `已按简体「${outcome.term}」搜索「${typed}」。` : '';
+
+  return (
+    <div class={`search-panel search-panel-${mode}`} onKeyDown={onKeyDown}>
+      <div class="search-field">
+        <label for={inputId}>搜索手册、向导结论和消息模板</label>
+        <input
+          ref={input}
+          id={inputId}
+          type="search"
+          autoComplete="off"
+          spellcheck={false}
+          enterKeyHint="search"
+          aria-describedby={`${inputId}-status`}
+          aria-controls={`${inputId}-results`}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          autoFocus
+        />
+      </div>
+      <p id={`${inputId}-status`} class="search-status" role="status">{converted}{statusText}</p>
+
+      {status === 'idle' && <Suggestions title="常搜的词" terms={STARTERS} onPick={setQuery} />}
+
+      {hits.length > 0 && (kinds.length > 1 || models.length > 0) && (
+        <div class="search-filters">
+          {kinds.length > 1 && <FilterGroup label="类型" values={kinds} active={filters.kind} onToggle={(v) => toggle('kind', v)} />}
+          {models.length > 0 && <FilterGroup label="履约模式" values={models} active={filters.model} onToggle={(v) => toggle('model', v)} />}
+        </div>
+      )}
+
+      <ol class="search-results" id={`${inputId}-results`} ref={list} aria-label="搜索结果">
+        {shown.slice(0, visible).map((hit, i) => (
+          <HitRow key={hit.id} hit={hit} targets={targets} term={term} firstLoose={hit.tier === 2 && (i === 0 || shown[i - 1]!.tier < 2)} />
+        ))}
+      </ol>
+      {shown.length > visible && (
+        <button type="button" class="search-more" onClick={() => setVisible((v) => v + PAGE_SIZE)}>
+          显示更多结果（还有 {shown.length - visible} 个）
+        </button>
+      )}
+
+      {status === 'ready' && hits.length === 0 && (
+        <div class="search-empty">
+          {(outcome?.related.length ?? 0) > 0 && <Suggestions title="换个说法试试" terms={outcome!.related.slice(0, 6)} onPick={setQuery} />}
+          <Suggestions title="常搜的词" terms={STARTERS} onPick={setQuery} />
+          <p>
+            不知道该搜什么？用<a href={withBase('/guide/')}>决策向导</a>回答几个问题，或浏览<a href={withBase('/handbook/')}>手册目录</a>。
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A result row. Its excerpt (the page's Pagefind fragment, 2 to 8 KB) is fetched once the row nears the screen. */
+function HitRow({ hit, targets, term, firstLoose }: { hit: Hit; targets: string[]; term: string; firstLoose: boolean }) {
+  const [detail, setDetail] = useState<ResultDetail | null>(null);
+  const row = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => hit.load().then((data) => live && setDetail(detailView(data, targets)), () => undefined);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        void load();
+      },
+      { rootMargin: '200px 0px' },
+    );
+    observer.observe(row.current!);
+    return () => {
+      live = false;
+      observer.disconnect();
+    };
+  }, [hit]);
+  const { facts } = hit;
+  return (
+    <li class="search-hit" ref={row}>
+      {firstLoose && <p class="search-tier-note">以下页面不含完整的「{term}」，只含其中一部分：</p>}
+      <a class="search-hit-main" href={detail?.url ?? withBase(facts.url)} data-result>
+        <span class="search-hit-title">{facts.title}</span>
+        {facts.kind && <span class="search-hit-kind">{facts.kind}</span>}
+        {detail ? (
+          <span class="search-hit-excerpt" dangerouslySetInnerHTML={{ __html: detail.excerpt }} />
+        ) : (
+          <span class="search-hit-excerpt search-hit-loading">正在载入摘要…</span>
+        )}
+      </a>
+      {detail && detail.sections.length > 0 && (
+        <ul class="search-hit-sections" aria-label={`${facts.title}中的相关小节`}>
+          {detail.sections.map((s) => (
+            <li key={s.url}>
+              <a href={s.url} data-result>
+                <span class="search-section-title">{s.title}</span>
+                <span class="search-hit-excerpt" dangerouslySetInnerHTML={{ __html: s.excerpt }} />
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function Suggestions({ title, terms, onPick }: { title: string; terms: string[]; onPick: (t: string) => void }) {
+  return (
+    <div class="search-suggestions">
+      <p class="search-suggestions-title">{title}</p>
+      <ul>
+        {terms.map((t) => (
+          <li key={t}>
+            <button type="button" class="search-chip" onClick={() => onPick(t)}>{t}</button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+interface FilterGroupProps {
+  label: string;
+  values: { value: string; count: number }[];
+  active: string | null;
+  onToggle: (value: string) => void;
+}
+
+function FilterGroup({ label, values, active, onToggle }: FilterGroupProps) {
+  return (
+    <div class="search-filter-group" role="group" aria-label={`按${label}筛选`}>
+      <span class="search-filter-label" aria-hidden="true">{label}</span>
+      {values.map(({ value, count }) => (
+        <button type="button" class="search-chip" aria-pressed={active === value} onClick={() => onToggle(value)} key={value}>
+          {value} <span class="search-chip-count">{count}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Builds the Pagefind search index after every `astro build`, so `npm run build` and `npm start` always ship
+ * an index that matches the pages. Uses Pagefind's Node API (as Starlight does) rather than a CLI step that
+ * can be forgotten. Any indexing error, or an index with no pages, fails the build: a silent empty index
+ * would only show up as "no results" in front of a reader.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { close, createIndex } from 'pagefind';
+import { factsFromFragment, type FactsIndex, type FragmentJson } from '../lib/search/facts';
+
+const SIGNATURE = 'pagefind_dcd';
+const HIDDEN_LABELS = '[hidden][data-pagefind-filter], [hidden][data-pagefind-meta]';
+
+/** search-facts.json: each indexed page's title, filters and headings by Pagefind result id (see facts.ts). */
+function writeFacts(site: string): number {
+  const folder = path.join(site, 'pagefind', 'fragment');
+  const facts: FactsIndex = {};
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.pf_fragment'))) {
+    const text = gunzipSync(readFileSync(path.join(folder, file))).toString('utf8');
+    if (!text.startsWith(SIGNATURE)) throw new Error(`Unexpected Pagefind fragment format in ${file}`);
+    facts[file.replace(/\.pf_fragment$/, '')] = factsFromFragment(JSON.parse(text.slice(SIGNATURE.length)) as FragmentJson);
+  }
+  writeFileSync(path.join(site, 'search-facts.json'), JSON.stringify(facts));
+  return Object.keys(facts).length;
+}
+
+export default function pagefind(): AstroIntegration {
+  return {
+    name: 'refund-playbook:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          // Hidden filter/meta spans hold labels, not prose: keep their text out of excerpts and matches.
+          const { index, errors: createErrors } = await createIndex({ excludeSelectors: [HIDDEN_LABELS] });
+          if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+          const { page_count, errors } = await index.addDirectory({ path: site });
+          if (errors.length > 0) throw new Error(`Pagefind indexing errors:\n${errors.join('\n')}`);
+          if (page_count === 0) throw new Error('Pagefind indexed 0 pages: is data-pagefind-body missing from every page?');
+          const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index:\n${written.errors.join('\n')}`);
+          const described = writeFacts(site);
+          if (described === 0) throw new Error('Pagefind wrote no page fragments: nothing would be found');
+          logger.info(`indexed ${described} pages (${page_count} files read) into ${path.join(site, 'pagefind')}`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

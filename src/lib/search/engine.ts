@@ -1,0 +1,139 @@
+/**
+ * One search, end to end, against anything shaped like Pagefind's JS API: normalise the query, expand
+ * synonyms, run the planned queries (rewrite.ts), merge them into tiers (rank.ts), and check the text of
+ * the best loose-only candidates so pages that contain the term inside a longer word move up with the
+ * exact matches. Pure: Pagefind, the page facts and the converter loader are passed in.
+ */
+import type { FactsIndex, PageFacts } from './facts';
+import { normalizeQuery, type ToSimplified } from './normalize';
+import { expandSynonyms, searchSynonyms, type SynonymIndex } from './synonyms';
+import { planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
+import { compareHits, headingBoost, mergeAnswers, verifiedTier, type RawHit, type Tier } from './rank';
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult extends RawHit {
+  data(): Promise<PagefindData>;
+}
+
+export interface PagefindLike {
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface Hit {
+  id: string;
+  tier: Tier;
+  /** 2: the page title names the term; 1: a section title does; 0: neither. */
+  boost: number;
+  /** Longest run of adjacent matched words (rank.ts longestRun). */
+  run: number;
+  score: number;
+  facts: PageFacts;
+  /** The page's fragment (excerpt, sections), fetched once on first call. */
+  load(): Promise<PagefindData>;
+}
+
+export interface SearchOutcome {
+  /** The query after normalisation (half-width, simplified). */
+  term: string;
+  /** The synonyms that were searched for too (none when the term is the handbook's own word). */
+  synonyms: string[];
+  /** Every synonym in the table, to suggest when nothing is found. */
+  related: string[];
+  hits: Hit[];
+}
+
+export interface SearchOptions {
+  synonyms: SynonymIndex;
+  facts: FactsIndex;
+  loadConverter: () => Promise<ToSimplified>;
+  /** Most loose-only candidates whose text is fetched (2 to 8 KB each) and checked for the term. */
+  verifyLimit?: number;
+}
+
+/** Pagefind separates the words of Chinese text with zero-width spaces in fragment content. */
+export function plainContent(data: PagefindData): PagefindData {
+  return { ...data, content: data.content.replace(/\u200b/g, '') };
+}
+
+/** Answers of every query asked so far, and one data loader per page. */
+class Answers {
+  readonly list: { planned: PlannedQuery; hits: PagefindResult[] }[] = [];
+  readonly loaders = new Map<string, () => Promise<PagefindData>>();
+
+  constructor(private readonly pagefind: PagefindLike) {}
+
+  async ask(plan: PlannedQuery[]): Promise<void> {
+    const answers = await Promise.all(plan.map(async (planned) => ({ planned, hits: (await this.pagefind.search(planned.query))?.results ?? [] })));
+    this.list.push(...answers);
+    // Take a page's data from a loose query when there is one: Pagefind lists sections (sub-results) only
+    // where the query matched, and a phrase query's matches give fewer of them.
+    const looseFirst = [...answers].sort((a, b) => Number(b.planned.kind === 'loose') - Number(a.planned.kind === 'loose'));
+    for (const answer of looseFirst) {
+      for (const hit of answer.hits) {
+        if (this.loaders.has(hit.id)) continue;
+        let data: Promise<PagefindData> | undefined;
+        this.loaders.set(hit.id, () => (data ??= hit.data().then(plainContent)));
+      }
+    }
+  }
+
+  exactCount(): number {
+    return new Set(this.list.filter((a) => a.planned.kind === 'phrase').flatMap((a) => a.hits.map((h) => h.id))).size;
+  }
+}
+
+/** With fewer pages than this using the reader's word, the search widens to its synonyms too. */
+const FEW_EXACT = 3;
+/** Results the list shows before "显示更多" (components/search/SearchPanel.tsx uses the same number). */
+export const FIRST_SCREEN = 6;
+
+export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions): Promise<SearchOutcome> {
+  const term = await normalizeQuery(raw, options.loadConverter);
+  if (!term) return { term, synonyms: [], related: [], hits: [] };
+  const related = expandSynonyms(term, options.synonyms);
+  let synonyms = searchSynonyms(term, options.synonyms);
+  const answers = new Answers(pagefind);
+  await answers.ask(planQueries(term, synonyms));
+  if (synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
+    synonyms = related;
+    await answers.ask(planSynonyms(synonyms));
+  }
+  if (answers.loaders.size === 0 && hasHan(term)) await answers.ask(planFallback(term));
+
+  const candidates = mergeAnswers(answers.list).filter((c) => options.facts[c.id]);
+  // When the phrase queries leave the first screen short of exact matches, read the text of the loose-only
+  // candidates most likely to hold the term (longest run of adjacent matched words first).
+  const exact = candidates.filter((c) => c.tier < 2).length;
+  const toCheck = exact >= FIRST_SCREEN ? [] : candidates.filter((c) => c.tier === 2).slice(0, options.verifyLimit ?? 8);
+  const checked = new Map(
+    await Promise.all(
+      toCheck.map(async (c) => {
+        const data = await answers.loaders.get(c.id)!();
+        return [c.id, verifiedTier(`${data.meta.title ?? ''} ${data.content}`, term, synonyms)] as const;
+      }),
+    ),
+  );
+  const hits: Hit[] = [];
+  for (const c of candidates) {
+    const tier = checked.has(c.id) ? checked.get(c.id)! : c.tier;
+    if (tier === null) continue;
+    const facts = options.facts[c.id]!;
+    const boost = headingBoost(facts.title, facts.headings, tier === 2 ? [term] : [term, ...synonyms]);
+    hits.push({ id: c.id, tier, boost, run: c.run, score: c.score, facts, load: answers.loaders.get(c.id)! });
+  }
+  return { term, synonyms, related, hits: hits.sort(compareHits) };
+}

@@ -1,0 +1,47 @@
+/**
+ * Query normalisation before anything reaches Pagefind: what a seller types on a Chinese keyboard
+ * (full-width letters and digits, ideographic spaces, traditional characters) becomes the form our
+ * simplified-Chinese pages are written in.
+ */
+import { TRADITIONAL_CHARS } from './traditional-chars';
+
+const TRADITIONAL = new Set(TRADITIONAL_CHARS);
+
+/** Full-width ASCII (Ａ, １, ／, …) to half-width, the ideographic space to a plain space. */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) =>
+    ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/**
+ * Trim, half-width, drop quotation marks (a reader pasting “包装” means 包装), collapse runs of whitespace.
+ * The case of Latin letters is kept for display.
+ */
+export function cleanQuery(raw: string): string {
+  return toHalfWidth(raw).replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** True when the text has a character that traditional-to-simplified conversion would change. */
+export function hasTraditional(text: string): boolean {
+  for (const ch of text) if (TRADITIONAL.has(ch)) return true;
+  return false;
+}
+
+export type ToSimplified = (text: string) => string;
+
+/**
+ * The full normalisation. `loadConverter` is called only when the query has traditional characters,
+ * so opencc-js is downloaded only by readers who type them.
+ */
+export async function normalizeQuery(raw: string, loadConverter: () => Promise<ToSimplified>): Promise<string> {
+  const cleaned = cleanQuery(raw);
+  if (!hasTraditional(cleaned)) return cleaned;
+  const toSimplified = await loadConverter();
+  return toSimplified(cleaned);
+}
+
+/** How two strings are compared when checking whether a page really contains a term. */
+export function foldForMatch(text: string): string {
+  return toHalfWidth(text).toLowerCase();
+}

@@ -1,0 +1,74 @@
+/**
+ * From ranked hits to what the result list shows. A row (title, kind, models) comes from the page facts
+ * at once; its details (an excerpt with the term marked, the sections that mention it, and the section
+ * to jump to) come from the page's Pagefind fragment when the row is on screen.
+ */
+import type { Hit, PagefindData } from './engine';
+import { headingText } from './facts';
+import { containsAny, excerptAround, excerptText, remark } from './highlight';
+
+export interface SectionLink {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface ResultDetail {
+  /** The first section that mentions the term, else the page. */
+  url: string;
+  excerpt: string;
+  sections: SectionLink[];
+}
+
+const MAX_SECTIONS = 3;
+
+/** Pagefind lists the page's own top section (its h1) too; the page link covers it. */
+function isPageItself(section: { url: string; title: string }, data: PagefindData): boolean {
+  return section.url === data.url || !section.url.includes('#') || headingText(section.title) === data.meta.title;
+}
+
+export function detailView(data: PagefindData, targets: string[]): ResultDetail {
+  const sections = data.sub_results
+    .filter((s) => !isPageItself(s, data))
+    .map((s) => {
+      const title = headingText(s.title);
+      // A section titled with the term is where the reader wants to land; then sections that mention it.
+      const mentions = containsAny(title, targets) ? 2 : containsAny(excerptText(s.excerpt), targets) ? 1 : 0;
+      return { title, url: s.url, excerpt: remark(s.excerpt, targets), mentions };
+    })
+    .sort((a, b) => b.mentions - a.mentions);
+  const mentioning = sections.filter((s) => s.mentions > 0);
+  const shown = (mentioning.length > 0 ? mentioning : sections).slice(0, MAX_SECTIONS);
+  return {
+    url: mentioning[0]?.url ?? data.url,
+    excerpt: excerptAround(data.content, targets) ?? remark(data.excerpt, targets),
+    sections: shown.map(({ title, url, excerpt }) => ({ title, url, excerpt })),
+  };
+}
+
+export interface FilterState {
+  kind: string | null;
+  model: string | null;
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+}
+
+export function applyFilters(hits: Hit[], state: FilterState): Hit[] {
+  return hits.filter((h) => (!state.kind || h.facts.kind === state.kind) && (!state.model || h.facts.models.includes(state.model)));
+}
+
+/**
+ * Values of one filter with counts. Counts for a filter are taken over the results the other filter
+ * leaves, so every chip says how many results choosing it would show.
+ */
+export function facet(hits: Hit[], key: 'kind' | 'model', state: FilterState, order: (a: string, b: string) => number): FacetValue[] {
+  const counts = new Map<string, number>();
+  for (const hit of applyFilters(hits, { ...state, [key]: null })) {
+    const values = key === 'kind' ? [hit.facts.kind].filter(Boolean) : hit.facts.models;
+    for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => order(a.value, b.value));
+}
