@@ -6,7 +6,7 @@
 import type { DeadlineView, OutcomeView } from '../../lib/guide/view';
 import type { SourceKind } from '../../lib/guide/types';
 import { AnswersSummary } from './AnswersSummary';
-import { TemplateBlock } from './TemplateBlock';
+import { TemplateBlock } from '../TemplateBlock';
 
 export interface OutcomeEnhancement {
   ticks: boolean[];

@@ -1,17 +1,21 @@
-/** A buyer message inside an outcome: the same markup as TemplateCard.astro, plus a copy button once enhanced. */
-import type { OutcomeView } from '../../lib/guide/view';
-
+/**
+ * A buyer message: the Russian text to send beside its Chinese meaning. Rendered statically on the templates
+ * page and inside guide outcomes; the guide island passes onCopy to add a copy button.
+ */
 interface Props {
-  template: OutcomeView['templates'][number];
+  template: { id: string; title: string; situation: string; ru: string; zh: string };
+  /** h2 on the templates page, h3 inside a guide outcome. */
+  level?: 2 | 3;
   /** Set by the island after hydration; the server render has no button. */
   onCopy?: (id: string, text: string) => void;
   copied?: string;
 }
 
-export function TemplateBlock({ template: t, onCopy, copied }: Props) {
+export function TemplateBlock({ template: t, level = 3, onCopy, copied }: Props) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <section class="template-card" id={`tpl-${t.id}`} aria-labelledby={`tpl-${t.id}-title`}>
-      <h3 id={`tpl-${t.id}-title`}>{t.title}</h3>
+      <Heading id={`tpl-${t.id}-title`}>{t.title}</Heading>
       <p class="template-situation">适用：{t.situation}</p>
       <div class="template-pair">
         <div class="template-ru">
@@ -20,7 +24,7 @@ export function TemplateBlock({ template: t, onCopy, copied }: Props) {
             {t.ru}
           </p>
           {onCopy && (
-            <button type="button" class="button guide-copy" data-guide-copy={t.id} onClick={() => onCopy(t.id, t.ru)}>
+            <button type="button" class="button template-copy" data-guide-copy={t.id} onClick={() => onCopy(t.id, t.ru)}>
               {copied ?? '复制俄语原文'}
             </button>
           )}
