@@ -21,6 +21,23 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [...headingAnchorPlugins] }) },
   // guideValidation first: a broken decision tree stops build and dev before any page renders.
   integrations: [guideValidation(), mdx(), preact(), sitemap(), pagefind()],
+  // Every page gets a <meta> CSP: only the site's own files plus hashes Astro computes for its inline
+  // scripts and styles. Pagefind compiles its wasm ('wasm-unsafe-eval'); the search dialog imports
+  // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: see public/_headers.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
 });

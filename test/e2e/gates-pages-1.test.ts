@@ -1,0 +1,3 @@
+import { definePageGates } from './gates-pages';
+
+definePageGates(0, 2);
