@@ -97,6 +97,28 @@ describe('guide with JavaScript', () => {
     await page.close();
   });
 
+  it('keeps a later answer when another branch asks the same question (e.g. switching FBS to rFBS)', async () => {
+    // Find, in the real tree, a change of the second answer after which the third answer still applies.
+    const candidates = outcomePaths.flatMap(({ segments }) => {
+      const second = data.tree[resolvePath(data.tree, segments.slice(0, 1)).nodeId];
+      if (segments.length < 3 || !isQuestion(second)) return [];
+      return second.options
+        .filter((o) => o.value !== segments[1])
+        .map((o) => ({ segments, value: o.value, expected: changeAnswer(data.tree, segments, 1, o.value) }))
+        .filter((c) => c.expected.length >= 3 && c.expected[2] === segments[2]);
+    });
+    expect(candidates.length).toBeGreaterThan(0);
+    const { segments, value, expected } = candidates[0]!;
+    const page = await browser.context.newPage();
+    await openReady(page, segments);
+    await page.click('[data-guide-change="1"]');
+    await page.waitForURL(url(segments.slice(0, 1)));
+    await page.click(`a[data-guide-option="${value}"]`);
+    await page.waitForURL(url(expected));
+    expect(await page.locator('.guide-answers [data-guide-change]').count()).toBe(expected.length);
+    await page.close();
+  });
+
   it('shows the same outcome after a reload, with checklist ticks kept', async () => {
     const page = await browser.context.newPage();
     const { segments, nodeId } = outcomePaths[1]!;

@@ -13,7 +13,7 @@ import {
 } from '../../lib/guide/checklist';
 import { guidePath, parseGuidePath } from '../../lib/guide/codec';
 import type { GuideData } from '../../lib/guide/data';
-import { rememberAnswers, replayRemembered, resolvePath } from '../../lib/guide/state';
+import { rememberAnswer, rememberAnswers, replayRemembered, resolvePath } from '../../lib/guide/state';
 import { buildView, type OutcomeView, type StepView } from '../../lib/guide/view';
 import { GuideStep } from './GuideStep';
 
@@ -115,10 +115,10 @@ export default function GuideIsland({ initial, base, treeUrl }: Props) {
     if (!segments) return;
     const tree = data.current.tree;
     if (link.hasAttribute('data-guide-change')) {
-      pending.current = rememberAnswers(resolvePath(tree, view.segments).answers);
+      pending.current = rememberAnswers(tree, resolvePath(tree, view.segments).answers);
     } else if (link.hasAttribute('data-guide-option') && pending.current) {
       const remembered = pending.current;
-      remembered.set(view.id, segments[segments.length - 1]!);
+      rememberAnswer(tree, remembered, view.id, segments[segments.length - 1]!);
       pending.current = null;
       event.preventDefault();
       return show(replayRemembered(tree, remembered), 'push');

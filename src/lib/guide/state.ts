@@ -42,10 +42,19 @@ export function segmentsOf(answers: readonly Answer[]): string[] {
 }
 
 /**
- * Replays remembered answers (question id → option value) from `start` and stops at the first question without
- * a still-valid remembered answer. This is how changing an earlier answer keeps the later ones that still apply.
+ * Remembered answers: by question id, and by question wording as a fallback. Branches for different fulfilment
+ * models often ask the same question in different nodes ("买家说的退货原因是什么？"); switching FBS → rFBS should
+ * keep the reason the reader already gave. Node ids are ASCII, so the "?" prefix never collides with one.
  */
-export function replayRemembered(tree: GuideTree, remembered: ReadonlyMap<string, string>): string[] {
+export type RememberedAnswers = ReadonlyMap<string, string>;
+
+const byWording = (question: string) => `?${question}`;
+
+/**
+ * Replays remembered answers from `start` and stops at the first question without a still-valid remembered
+ * answer. This is how changing an earlier answer keeps the later ones that still apply.
+ */
+export function replayRemembered(tree: GuideTree, remembered: RememberedAnswers): string[] {
   const segments: string[] = [];
   const visited = new Set<string>();
   let nodeId = START_ID;
@@ -53,16 +62,30 @@ export function replayRemembered(tree: GuideTree, remembered: ReadonlyMap<string
     const node = tree[nodeId];
     if (!isQuestion(node) || visited.has(nodeId)) return segments;
     visited.add(nodeId);
-    const option = node.options.find((o) => o.value === remembered.get(nodeId));
+    const value = remembered.get(nodeId) ?? remembered.get(byWording(node.question));
+    const option = node.options.find((o) => o.value === value);
     if (!option || !(option.next in tree)) return segments;
     segments.push(option.value);
     nodeId = option.next;
   }
 }
 
-/** The answers of a path as a question id → value map, the input of replayRemembered. */
-export function rememberAnswers(answers: readonly Answer[]): Map<string, string> {
-  return new Map(answers.map((a) => [a.nodeId, a.option.value]));
+/** The answers of a path, keyed by question id and by question wording: the input of replayRemembered. */
+export function rememberAnswers(tree: GuideTree, answers: readonly Answer[]): Map<string, string> {
+  const remembered = new Map<string, string>();
+  for (const a of answers) {
+    const node = tree[a.nodeId];
+    if (isQuestion(node)) remembered.set(byWording(node.question), a.option.value);
+    remembered.set(a.nodeId, a.option.value);
+  }
+  return remembered;
+}
+
+/** Records a new answer to question `nodeId`, replacing what was remembered for it under both keys. */
+export function rememberAnswer(tree: GuideTree, remembered: Map<string, string>, nodeId: string, value: string): void {
+  const node = tree[nodeId];
+  if (isQuestion(node)) remembered.set(byWording(node.question), value);
+  remembered.set(nodeId, value);
 }
 
 /** Answer `value` to the question at `index` of the path, keeping later answers that remain valid. */
@@ -70,7 +93,7 @@ export function changeAnswer(tree: GuideTree, segments: readonly string[], index
   const { answers } = resolvePath(tree, segments);
   const target = answers[index];
   if (!target) return segmentsOf(answers);
-  const remembered = rememberAnswers(answers);
-  remembered.set(target.nodeId, value);
+  const remembered = rememberAnswers(tree, answers);
+  rememberAnswer(tree, remembered, target.nodeId, value);
   return replayRemembered(tree, remembered);
 }

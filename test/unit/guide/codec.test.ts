@@ -28,6 +28,7 @@ describe('guide URLs', () => {
   });
 });
 
+// Thousands of generated cases: the timeout is generous so a busy CI machine does not fail them for speed.
 describe('random and malformed guide paths', () => {
   const tree = validTree();
   const data = validData();
@@ -44,7 +45,7 @@ describe('random and malformed guide paths', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('never throw when parsed from arbitrary pathnames', () => {
     fc.assert(
@@ -56,5 +57,5 @@ describe('random and malformed guide paths', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 });

@@ -41,9 +41,13 @@ describe('changing an earlier answer', () => {
     expect(changeAnswer(tree, ['delivered', 'fbs', 'damaged', 'low'], 1, 'rfbs')).toEqual(['delivered', 'rfbs', 'damaged', 'low']);
   });
 
+  it('carries an answer to another branch that asks the same question', () => {
+    // transit-model and delivered-model are different nodes with the same wording: the model is kept.
+    expect(changeAnswer(tree, ['delivered', 'fbs', 'damaged', 'low'], 0, 'in-transit')).toEqual(['in-transit', 'fbs']);
+    expect(changeAnswer(tree, ['in-transit', 'rfbs'], 0, 'delivered')).toEqual(['delivered', 'rfbs']);
+  });
+
   it('drops later answers that no longer apply and stops at the question to answer next', () => {
-    // Answers belong to questions: transit-model was never answered, so the reader is asked it next.
-    expect(changeAnswer(tree, ['delivered', 'fbs', 'damaged', 'low'], 0, 'in-transit')).toEqual(['in-transit']);
     expect(changeAnswer(tree, ['delivered', 'fbs', 'damaged', 'low'], 2, 'changed-mind')).toEqual([
       'delivered',
       'fbs',
@@ -56,7 +60,7 @@ describe('changing an earlier answer', () => {
   });
 
   it('replays remembered answers by question id', () => {
-    const remembered = rememberAnswers(resolvePath(tree, ['delivered', 'fbs', 'damaged', 'high']).answers);
+    const remembered = rememberAnswers(tree, resolvePath(tree, ['delivered', 'fbs', 'damaged', 'high']).answers);
     remembered.set('start', 'delivered');
     expect(replayRemembered(tree, remembered)).toEqual(['delivered', 'fbs', 'damaged', 'high']);
     expect(replayRemembered(tree, new Map())).toEqual([]);
