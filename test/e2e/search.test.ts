@@ -153,9 +153,10 @@ describe('search', () => {
     try {
       const page = await plain.context.newPage();
       await page.goto(`${siteUrl}/search/?q=包装`);
-      const text = await page.locator('#search-page-root').textContent();
-      expect(text).toContain('搜索需要浏览器启用 JavaScript');
-      expect(await page.locator('#search-page-root a[href="/handbook/"]').count()).toBe(1);
+      const notice = page.locator('main .search-nojs');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.textContent()).toContain('搜索需要浏览器启用 JavaScript');
+      expect(await notice.locator('a[href="/handbook/"]').count()).toBe(1);
       expect(await page.locator('header a[href="/search/"]').count()).toBe(1);
     } finally {
       await plain.close();

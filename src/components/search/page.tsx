@@ -8,6 +8,5 @@ const root = document.getElementById('search-page-root');
 if (root) {
   await loadSearchStyles();
   const initial = new URLSearchParams(location.search).get('q') ?? '';
-  root.replaceChildren();
   render(<SearchPanel mode="page" initialQuery={initial} inputId="search-page-input" />, root);
 }
