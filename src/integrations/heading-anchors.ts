@@ -4,6 +4,7 @@
  */
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import type { RehypePlugins } from 'astro';
 import type { Element, ElementContent } from 'hast';
 
 function textOf(node: ElementContent | Element): string {
@@ -12,7 +13,7 @@ function textOf(node: ElementContent | Element): string {
   return '';
 }
 
-export const headingAnchorPlugins = [
+export const headingAnchorPlugins: RehypePlugins = [
   rehypeHeadingIds,
   [
     rehypeAutolinkHeadings,
@@ -28,4 +29,4 @@ export const headingAnchorPlugins = [
       content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
     },
   ],
-] as const;
+];

@@ -5,7 +5,7 @@
  */
 import { getCollection, render } from 'astro:content';
 import { compileGuide, type GuideData } from '../../lib/guide/data';
-import type { GuideNode, GuideSource, GuideTemplate, HandbookPage } from '../../lib/guide/types';
+import { isOutcome, type GuideNode, type GuideSource, type GuideTemplate, type HandbookPage } from '../../lib/guide/types';
 import { formatProblems, validateTree } from '../../lib/guide/validate';
 
 async function load(): Promise<GuideData> {
@@ -15,13 +15,20 @@ async function load(): Promise<GuideData> {
     getCollection('templates'),
     getCollection('handbook'),
   ]);
+  const tree: Record<string, GuideNode> = Object.fromEntries(nodes.map((n) => [n.id, n.data]));
+  // Only pages the guide links to need their headings (for anchors); rendering every handbook entry
+  // here would load every MDX module up front, which grows with the handbook while the guide does not.
+  const linked = new Set(
+    Object.values(tree).flatMap((node) => (isOutcome(node) ? (node.links ?? []).map((l) => l.page) : [])),
+  );
   const pages: HandbookPage[] = await Promise.all(
     handbook.map(async (entry) => ({
       id: entry.id,
-      headings: (await render(entry)).headings.map((h) => ({ slug: h.slug, text: h.text })),
+      headings: linked.has(entry.id)
+        ? (await render(entry)).headings.map((h) => ({ slug: h.slug, text: h.text }))
+        : [],
     })),
   );
-  const tree: Record<string, GuideNode> = Object.fromEntries(nodes.map((n) => [n.id, n.data]));
   const problems = validateTree({
     tree,
     file: 'content/guide/tree.yaml',
