@@ -117,26 +117,8 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
             ))}
           </section>
         )}
-        {view.evidence.length > 0 && (
-          <section aria-labelledby="guide-evidence-title">
-            <h2 id="guide-evidence-title">要保留的证据</h2>
-            <ul>
-              {view.evidence.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {view.avoid.length > 0 && (
-          <section class="guide-avoid" aria-labelledby="guide-avoid-title">
-            <h2 id="guide-avoid-title">不要做的事</h2>
-            <ul>
-              {view.avoid.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
-          </section>
-        )}
+        <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} />
+        <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} className="guide-avoid" />
         {view.links.length > 0 && (
           <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
             <h2 id="guide-links-title">手册里的相关内容</h2>
@@ -150,5 +132,20 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
           </section>
         )}
     </div>
+  );
+}
+
+/** A titled list of plain sentences (evidence to keep, things to avoid); nothing when the outcome has none. */
+function PlainList({ id, title, items, className }: { id: string; title: string; items: string[]; className?: string }) {
+  if (items.length === 0) return null;
+  return (
+    <section class={className} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <ul>
+        {items.map((e, i) => (
+          <li key={i}>{e}</li>
+        ))}
+      </ul>
+    </section>
   );
 }
