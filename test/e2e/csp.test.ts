@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from '../support/browser';
-import { builtPages, htmlFiles, pagesOfEachKind, report } from './gates-shared';
+import { htmlFiles } from '../support/built-pages';
+import { builtPages, pagesOfEachKind, report } from './gates-shared';
 
 const siteUrl = inject('siteUrl');
 const dist = inject('siteDist');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { expect, inject, test } from 'vitest';
-import { htmlFiles } from './gates-shared';
+import { htmlFiles } from '../support/built-pages';
 
 interface VnuMessage {
   type: string;

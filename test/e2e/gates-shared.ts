@@ -3,28 +3,20 @@
  * and checks that return readable failures (page URL, rule, element) instead of counts.
  * Pages are discovered from the build output, so every page a later change adds is gated too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults, Result } from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { htmlFiles, urlOf } from '../support/built-pages';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Every HTML file in the build (the Pagefind folder holds none), as the URL path a static host serves. */
+/** Every page in the build, as the URL path a static host serves. */
 export function builtPages(dist: string): string[] {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-  return files
-    .map((f) => '/' + f.split(path.sep).join('/'))
-    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
-    .sort();
-}
-
-export function htmlFiles(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => path.join(dist, f))
+  return htmlFiles(dist)
+    .map((f) => urlOf(dist, f))
     .sort();
 }
 

@@ -10,12 +10,15 @@ export interface BuiltPage {
   $: CheerioAPI;
 }
 
+/** Every HTML file in the build, sorted (Pagefind's and Astro's asset folders hold none). */
 export function htmlFiles(dist: string): string[] {
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
-    .map((f) => path.join(dist, f));
+    .map((f) => path.join(dist, f))
+    .sort();
 }
 
+/** The URL path a static host serves `file` at: /handbook/overview/ for handbook/overview/index.html. */
 export function urlOf(dist: string, file: string): string {
   const rel = path.relative(dist, file).split(path.sep).join('/');
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -3,22 +3,14 @@
  * data-pagefind-body element minus data-pagefind-ignore parts. The recall test and the benchmark use it
  * to know which pages truly contain a term.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
+import { htmlFiles, urlOf } from './built-pages.ts';
 
 export interface IndexedPage {
   /** Site path as Pagefind reports it, e.g. /handbook/precautions/. */
   url: string;
   text: string;
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
 }
 
 export function indexedPages(dist: string): IndexedPage[] {
@@ -27,9 +19,7 @@ export function indexedPages(dist: string): IndexedPage[] {
     const body = $('[data-pagefind-body]');
     if (body.length === 0) return [];
     body.find('[data-pagefind-ignore], script, style, [hidden]').remove();
-    const rel = path.relative(dist, file).split(path.sep).join('/');
-    const url = `/${rel.replace(/index\.html$/, '')}`;
-    return [{ url, text: body.text().replace(/\s+/g, ' ') }];
+    return [{ url: urlOf(dist, file), text: body.text().replace(/\s+/g, ' ') }];
   });
 }
 
