@@ -5,12 +5,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { serveDist } from '../test/support/serve-dist.ts';
 import { runnerImport } from 'vite';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -32,10 +31,8 @@ async function validationTime() {
 }
 
 async function browserFigures(dist) {
-  const serve = sirv(dist, { dev: false });
-  const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const server = await serveDist(dist);
+  const origin = server.url;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -95,7 +92,7 @@ async function browserFigures(dist) {
     return { files, inline, total, pageTotal, stepMedian: median(times), stepP90: p90, stepMax: Math.max(...times), steps: times.length };
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 

@@ -7,12 +7,11 @@
 // Bytes are what a static host serving gzip would send: Pagefind's .pf_* files are already compressed and
 // count as they are; JavaScript, CSS and JSON count gzip-compressed (level 9).
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
+import { serveDist } from '../test/support/serve-dist.ts';
 import { chromium } from 'playwright-core';
 import { indexedPages } from '../test/support/indexed-text.ts';
 import { FIRST_SCREEN, engineScript, recallTerms, scoreRecall } from '../test/support/search-recall.ts';
@@ -29,9 +28,8 @@ if (!dist) {
   });
 }
 
-const server = createServer(sirv(dist, { dev: false }));
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDist(dist);
+const origin = server.url;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
@@ -120,6 +118,6 @@ try {
   console.log(`      Pagefind alone ${b.ranked.toFixed(1)}%, our engine ${a.ranked.toFixed(1)}%`);
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
   if (temp) rmSync(temp, { recursive: true, force: true });
 }

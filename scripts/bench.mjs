@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { serveDist } from '../test/support/serve-dist.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT = path.join(ROOT, 'bench', 'report.md');
@@ -119,19 +119,6 @@ function measuredBuild(cwd, outDir, env = {}) {
       else resolve({ seconds, peak, pages: htmlPages(outDir).length, distBytes: dirBytes(outDir), indexBytes: dirBytes(path.join(outDir, 'pagefind')) });
     });
   });
-}
-
-async function serve(dist, port = 0) {
-  const handler = sirv(dist, { dev: false, etag: true });
-  const notFound = existsSync(path.join(dist, '404.html')) ? readFileSync(path.join(dist, '404.html')) : 'not found';
-  const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 async function freePort() {
@@ -390,7 +377,7 @@ async function scaleRun(label, prepare, browser) {
     const out = path.join(dir, 'dist');
     log(`${label}: building`);
     const build = await measuredBuild(dir, out);
-    const server = await serve(out);
+    const server = await serveDist(out);
     const search = await searchCost(browser, server.url, QUERIES.slice(0, 4));
     await server.close();
     const handbookPage = htmlPages(out).find((u) => /^\/handbook\/.+\//.test(u));
@@ -413,7 +400,7 @@ async function main() {
   const realDist = mkdtempSync(path.join(tmpdir(), 'refund-playbook-bench-dist-'));
   log('building the real site');
   const real = await measuredBuild(ROOT, realDist, { SITE_URL: `http://127.0.0.1:${port}` });
-  const server = await serve(realDist, port);
+  const server = await serveDist(realDist, port);
   const pages = pickPages(realDist);
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS });
 

@@ -5,13 +5,12 @@
  * SITE_DIST=<folder> serves an existing build instead, for quick reruns while writing tests.
  */
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { assertSupportedNode } from './node-version';
+import { serveDist, type ServedSite } from './serve-dist';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,7 +19,7 @@ declare module 'vitest' {
   }
 }
 
-let server: Server | undefined;
+let server: ServedSite | undefined;
 let tempDist: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
@@ -33,22 +32,12 @@ export async function setup(project: TestProject): Promise<void> {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     });
   }
-  const serve = sirv(dist, { dev: false, etag: true });
-  const notFound = readFileSync(path.join(dist, '404.html'));
-  server = createServer((req, res) =>
-    serve(req, res, () => {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(notFound);
-    }),
-  );
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('static server did not start');
-  project.provide('siteUrl', `http://127.0.0.1:${address.port}`);
+  server = await serveDist(dist);
+  project.provide('siteUrl', server.url);
   project.provide('siteDist', dist);
 }
 
 export async function teardown(): Promise<void> {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await server?.close();
   if (tempDist) rmSync(tempDist, { recursive: true, force: true });
 }
