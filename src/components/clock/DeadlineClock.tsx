@@ -1,0 +1,189 @@
+/**
+ * 还剩多少时间: the seller enters when the clock started (the time the cabinet shows, Moscow time by
+ * default), and every deadline appears in Beijing and Moscow time with a live countdown. The start lives in
+ * the URL (?start=…) so a colleague opening the link sees the same times; .ics is built on request.
+ * Rendered only once JavaScript runs: without it, the page's own deadline list reads as before.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  allPassedNotice,
+  computeRows,
+  durationText,
+  type ClockEntry,
+} from '../../lib/clock/deadlines';
+import { parseStartInput, parseStartParam, startParam } from '../../lib/clock/start';
+import { formatInZone, inputValues, ZONES, type ZoneId } from '../../lib/clock/zones';
+
+interface Props {
+  entries: ClockEntry[];
+  /** Distinguishes ids when a page carries more than one clock. */
+  idPrefix?: string;
+}
+
+function urlWithStart(start: Date | null, zone: ZoneId): string {
+  const url = new URL(window.location.href);
+  if (start) url.searchParams.set('start', startParam(start, zone));
+  else url.searchParams.delete('start');
+  return url.toString();
+}
+
+export function DeadlineClock({ entries, idPrefix = 'clock' }: Props) {
+  const [zone, setZone] = useState<ZoneId>('moscow');
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
+  const [start, setStart] = useState<Date | null>(null);
+  const [notice, setNotice] = useState('');
+  const [status, setStatus] = useState('');
+  const [now, setNow] = useState(() => new Date());
+
+  const apply = (next: Date, nextZone: ZoneId, writeUrl: boolean) => {
+    setStart(next);
+    setZone(nextZone);
+    const shown = inputValues(next, nextZone);
+    setDate(shown.date);
+    setTime(shown.time);
+    setNotice('');
+    setNow(new Date());
+    if (writeUrl) window.history.replaceState(window.history.state, '', urlWithStart(next, nextZone));
+  };
+
+  useEffect(() => {
+    const param = new URLSearchParams(window.location.search).get('start');
+    if (param === null) return;
+    const result = parseStartParam(param, new Date());
+    if (result.ok) apply(result.start, result.zone, false);
+    else setNotice(result.message);
+  }, []);
+
+  useEffect(() => {
+    if (!start) return;
+    const timer = window.setInterval(() => setNow(new Date()), 1000);
+    return () => window.clearInterval(timer);
+  }, [start]);
+
+  const rows = useMemo(() => (start ? computeRows(entries, start, now) : []), [entries, start, now]);
+  const passedNotice = allPassedNotice(rows);
+
+  const onSubmit = (event: Event) => {
+    event.preventDefault();
+    const result = parseStartInput(date, time, zone, new Date());
+    if (!result.ok) {
+      setNotice(result.message);
+      return;
+    }
+    apply(result.start, result.zone, true);
+    setStatus(`已按${ZONES[result.zone].label}算出 ${entries.length} 个期限。`);
+  };
+
+  const useNow = () => {
+    apply(new Date(), zone, true);
+    setStatus(`已按现在的时间算出 ${entries.length} 个期限。`);
+  };
+
+  const download = async () => {
+    if (!start) return;
+    const { buildCalendar } = await import('../../lib/clock/calendar');
+    const result = buildCalendar(rows, start, window.location.href);
+    if (!result.ok) {
+      setNotice(result.message);
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([result.ics], { type: 'text/calendar;charset=utf-8' }));
+    link.download = '退款期限.ics';
+    link.click();
+    URL.revokeObjectURL(link.href);
+    setStatus('日历文件已生成，打开它即可加入手机或电脑的日历。');
+  };
+
+  const id = (part: string) => `${idPrefix}-${part}`;
+  return (
+    <section class="clock" aria-labelledby={id('title')} data-pagefind-ignore="">
+      <h2 id={id('title')}>还剩多少时间</h2>
+      <p class="clock-hint">
+        填卖家后台申请页上显示的提交时间。后台用莫斯科时间，北京时间比它快 5 小时（莫斯科 10:00 = 北京 15:00）。
+      </p>
+      <form class="clock-form" onSubmit={onSubmit} noValidate>
+        <fieldset>
+          <legend>开始时间</legend>
+          <label>
+            日期
+            <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+          </label>
+          <label>
+            时间
+            <input type="time" value={time} onInput={(e) => setTime(e.currentTarget.value)} />
+          </label>
+          {(['moscow', 'beijing'] as const).map((z) => (
+            <label class="clock-zone" key={z}>
+              <input type="radio" name={id('zone')} value={z} checked={zone === z} onChange={() => setZone(z)} />
+              {z === 'moscow' ? '莫斯科时间（后台显示的）' : '北京时间'}
+            </label>
+          ))}
+        </fieldset>
+        <p class="clock-actions">
+          <button type="submit" class="button">
+            计算
+          </button>
+          <button type="button" class="button" onClick={useNow}>
+            用现在的时间
+          </button>
+        </p>
+      </form>
+      {notice && (
+        <p class="clock-notice" role="alert">
+          {notice}
+        </p>
+      )}
+      <p class="visually-hidden" role="status">
+        {status}
+      </p>
+      {start && (
+        <>
+          {passedNotice && <p class="clock-notice">{passedNotice}</p>}
+          <ol class="clock-rows">
+            {rows.map((r) => (
+              <li key={r.entry.key} class={r.passed ? 'clock-row clock-passed' : 'clock-row'}>
+                <p class="clock-label">
+                  {r.entry.label}
+                  {r.entry.variantNote && <span class="clock-variant">（{r.entry.variantNote}）</span>}
+                </p>
+                <p class="clock-remaining" data-clock-remaining="">
+                  {r.remaining}
+                </p>
+                <dl>
+                  <dt>北京时间</dt>
+                  <dd data-clock-beijing="">{formatInZone(r.due, 'beijing')}</dd>
+                  <dt>莫斯科时间</dt>
+                  <dd data-clock-moscow="">{formatInZone(r.due, 'moscow')}</dd>
+                  <dt>怎么算</dt>
+                  <dd>
+                    {r.entry.starts ? `从${r.entry.starts}起 ` : ''}
+                    {durationText(r.entry.duration)}
+                    {r.caveat && <span class="clock-caveat">{r.caveat}</span>}
+                  </dd>
+                  {r.entry.lapse && (
+                    <>
+                      <dt>到期后</dt>
+                      <dd>{r.entry.lapse}</dd>
+                    </>
+                  )}
+                  <dt>依据</dt>
+                  <dd>
+                    {r.entry.confidence}
+                    {r.entry.stale && '，可能过时'}
+                  </dd>
+                </dl>
+              </li>
+            ))}
+          </ol>
+          <p class="clock-actions">
+            <button type="button" class="button" onClick={download}>
+              加入日历（.ics）
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
