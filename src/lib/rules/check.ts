@@ -1,0 +1,146 @@
+/**
+ * Everything the build checks about the registry before a page renders: each rules file against the schema,
+ * duplicate ids, unknown source ids, references to rules that do not exist (MDX, YAML placeholders, guide
+ * deadlines, template chat labels), and hand-written amounts in prose. One list, one message.
+ */
+import { load } from 'js-yaml';
+import { ruleRefs } from './placeholders';
+import { scanMdx, scanYaml, type ScanResult } from './prose';
+import type { Rule } from './resolve';
+import { chineseIssue, ruleFileSchema, TOPIC_KEYS, TOPICS, type RuleEntry, type TopicKey } from './schema';
+import { TEMPLATE_WHEN, WHEN_LABELS, type TemplateWhen } from './when';
+
+export interface ContentFile {
+  /** Path relative to the project root, as the editor sees it. */
+  file: string;
+  text: string;
+}
+
+export interface CheckInput {
+  rules: readonly ContentFile[];
+  /** Ids in content/sources.yaml. */
+  sourceIds: ReadonlySet<string>;
+  handbook: readonly ContentFile[];
+  guide: readonly ContentFile[];
+  templates: readonly ContentFile[];
+}
+
+export type FindingKind = 'amount' | 'reference' | 'registry';
+
+export interface Finding {
+  kind: FindingKind;
+  file: string;
+  line?: number;
+  /** The hand-written amount with its context, or what is wrong. */
+  text: string;
+}
+
+const asRecord = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+
+/** The line where `id:` starts at column 0, for messages. */
+function keyLine(text: string, id: string): number | undefined {
+  const index = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${id}:`) || l.startsWith(`"${id}":`));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** Parses and checks every rules file; returns the rules that passed and a finding per problem. */
+export function loadRuleFiles(files: readonly ContentFile[], sourceIds: ReadonlySet<string>): { rules: Rule[]; findings: Finding[] } {
+  const rules: Rule[] = [];
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>();
+  const add = (file: string, text: string, line?: number) => findings.push({ kind: 'registry', file, line, text });
+  for (const { file, text } of files) {
+    const topic = file.replace(/^.*\//, '').replace(/\.yaml$/, '');
+    if (!TOPIC_KEYS.has(topic)) {
+      add(file, `文件名不是已知的主题（可用：${TOPICS.map((t) => `${t.key}.yaml`).join('、')}）`);
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = load(text);
+    } catch (error) {
+      add(file, `YAML 写法有误：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      continue;
+    }
+    if (!asRecord(data)) {
+      add(file, '文件内容必须是「规则 id → 规则」的字典');
+      continue;
+    }
+    const parsed = ruleFileSchema.safeParse(data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const [id, ...field] = issue.path.map(String);
+        add(file, `${id ?? '(文件)'} › ${field.join('.') || '(规则)'}：${chineseIssue(issue)}`, id ? keyLine(text, id) : undefined);
+      }
+      continue;
+    }
+    for (const [id, entry] of Object.entries(parsed.data) as [string, RuleEntry][]) {
+      const line = keyLine(text, id);
+      const other = seen.get(id);
+      if (other) add(file, `${id}：规则 id 与 ${other} 里的重复`, line);
+      seen.set(id, file);
+      const cited = [...entry.sources, ...(entry.variants ?? []).flatMap((v) => v.sources)];
+      for (const s of new Set(cited)) if (!sourceIds.has(s)) add(file, `${id} › sources：来源「${s}」不在 content/sources.yaml 里`, line);
+      rules.push({ ...entry, id, topic: topic as TopicKey });
+    }
+  }
+  return { rules, findings };
+}
+
+function fromScan(file: string, scan: ScanResult, rules: ReadonlyMap<string, Rule>): Finding[] {
+  const findings: Finding[] = scan.offenders.map((o) => ({ kind: 'amount', file, line: o.line, text: o.snippet }));
+  for (const p of scan.problems) findings.push({ kind: 'reference', file, line: p.line, text: p.message });
+  for (const ref of scan.refs) {
+    const rule = rules.get(ref.id);
+    if (!rule) findings.push({ kind: 'reference', file, line: ref.line, text: `规则 id「${ref.id}」不存在（content/rules/*.yaml 里没有）` });
+    else if (ref.key !== undefined && !(rule.values && ref.key in rule.values)) {
+      const keys = Object.keys(rule.values ?? {});
+      const hint = keys.length > 0 ? `可用：${keys.join('、')}` : '这条规则只有一个数值';
+      findings.push({ kind: 'reference', file, line: ref.line, text: `规则「${ref.id}」没有名为「${ref.key}」的数值（${hint}）` });
+    }
+  }
+  return findings;
+}
+
+/** A template's `when:` pulls in the chat rules its label quotes. */
+function whenRefs(text: string): ScanResult {
+  const result: ScanResult = { offenders: [], refs: [], problems: [] };
+  text.split(/\r?\n/).forEach((line, n) => {
+    const when = /^when:\s*["']?([\w-]+)/.exec(line)?.[1];
+    if (when && (TEMPLATE_WHEN as readonly string[]).includes(when))
+      for (const ref of ruleRefs(WHEN_LABELS[when as TemplateWhen].text)) result.refs.push({ ...ref, line: n + 1, column: 1 });
+  });
+  return result;
+}
+
+export function checkContent(input: CheckInput): { rules: Rule[]; findings: Finding[] } {
+  const { rules, findings } = loadRuleFiles(input.rules, input.sourceIds);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const f of input.handbook) findings.push(...fromScan(f.file, scanMdx(f.text), byId));
+  for (const f of input.guide) findings.push(...fromScan(f.file, scanYaml(f.text, 'guide'), byId));
+  for (const f of input.templates) {
+    findings.push(...fromScan(f.file, scanYaml(f.text, 'template'), byId));
+    findings.push(...fromScan(f.file, whenRefs(f.text), byId));
+  }
+  return { rules, findings };
+}
+
+const HEADINGS: Record<FindingKind, string> = {
+  amount:
+    '手写的数额（天、小时、月、周、卢布、₽、%）：改成规则引用（MDX 写 <Rule id="…" />，YAML 写 {rule:…}）；' +
+    '只是举例或建议的数额用 <NotRule>…</NotRule> 或 {not-rule:…} 包起来',
+  reference: '规则引用有误',
+  registry: '规则登记表（content/rules/）有误',
+};
+
+/** One message, grouped by kind, one `file:line  片段` line per finding. */
+export function formatFindings(findings: readonly Finding[]): string {
+  const blocks = (['amount', 'reference', 'registry'] as const).flatMap((kind) => {
+    const own = findings.filter((f) => f.kind === kind);
+    if (own.length === 0) return [];
+    const lines = own.map((f) => `  ${f.file}${f.line ? `:${f.line}` : ''}  ${f.text}`);
+    return [`${HEADINGS[kind]}（${own.length} 处）：\n${lines.join('\n')}`];
+  });
+  return `内容检查没有通过，共 ${findings.length} 处问题 (content check failed: ${findings.length} problem(s))\n${blocks.join('\n')}`;
+}
