@@ -303,7 +303,7 @@ section: ${SECTIONS[i % SECTIONS.length]}
 order: ${1000 + i}
 tags: [${JSON.stringify(pick(words.headings).slice(0, 8))}]
 models: [${MODELS[i % MODELS.length]}]
-reviewed: 2026-11-26
+updated: 2026-11-26
 sources:
   - title: 合成测试来源
     url: https://example.com/synthetic/${i}

@@ -1,16 +1,22 @@
 /**
  * The guide as the pages and the browser use it: the tree with handbook links already turned into hrefs,
- * plus only the templates and sources that outcomes cite. Built once at build time; served as tree.json.
+ * plus only the templates and rules that outcomes use. Built once at build time; served as tree.json.
+ * Rule placeholders in plain-text fields (titles, option labels, menu paths) become values here; prose fields
+ * keep them for the views, which draw value + badge from `rules`.
  */
+import type { RuleDisplay } from '../rules/display';
+import { plainText, ruleRefs } from '../rules/placeholders';
+import { WHEN_LABELS } from '../rules/when';
 import { joinBase } from '../url';
 import { resolveAnchor } from './anchors';
-import { isOutcome, type GuideSource, type GuideTemplate, type GuideTree, type HandbookPage } from './types';
+import { isOutcome, type GuideNode, type GuideTemplate, type GuideTree, type HandbookPage } from './types';
 
 export interface GuideData {
   base: string;
   tree: GuideTree;
   templates: Record<string, GuideTemplate>;
-  sources: Record<string, GuideSource>;
+  /** Display data of the rules the tree and its templates quote, and nothing else (tree.json stays small). */
+  rules: Record<string, RuleDisplay>;
 }
 
 export interface CompileInput {
@@ -18,26 +24,53 @@ export interface CompileInput {
   tree: GuideTree;
   handbook: readonly HandbookPage[];
   templates: Readonly<Record<string, GuideTemplate>>;
-  sources: Readonly<Record<string, GuideSource>>;
+  /** Every rule, resolved for the build date. */
+  rules: Readonly<Record<string, RuleDisplay>>;
+}
+
+/** Every string anywhere in a value (node, template). */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function plainFields(node: GuideNode, rules: CompileInput['rules']): GuideNode {
+  const plain = (text: string) => plainText(text, rules);
+  if (!isOutcome(node)) {
+    return {
+      ...node,
+      question: plain(node.question),
+      options: node.options.map((o) => ({ ...o, label: plain(o.label), summary: plain(o.summary) })),
+    };
+  }
+  return {
+    ...node,
+    title: plain(node.title),
+    steps: node.steps.map((s) => (s.where ? { ...s, where: plain(s.where) } : s)),
+    links: node.links?.map((l) => ({ ...l, label: plain(l.label) })),
+  };
 }
 
 export function compileGuide(input: CompileInput): GuideData {
   const pages = new Map(input.handbook.map((p) => [p.id, p]));
   const tree: GuideTree = {};
   const templates: Record<string, GuideTemplate> = {};
-  const sources: Record<string, GuideSource> = {};
-  for (const [id, node] of Object.entries(input.tree)) {
+  const used = new Set<string>();
+  for (const [id, raw] of Object.entries(input.tree)) {
+    for (const text of strings(raw)) for (const ref of ruleRefs(text)) used.add(ref.id);
+    const node = plainFields(raw, input.rules);
     if (!isOutcome(node)) {
       tree[id] = node;
       continue;
     }
+    for (const d of node.deadlines ?? []) used.add(d.rule);
     for (const id of node.templates ?? []) {
       const template = input.templates[id];
-      if (template) templates[id] = template;
-    }
-    for (const { source: id } of node.deadlines ?? []) {
-      const source = id ? input.sources[id] : undefined;
-      if (id && source) sources[id] = source;
+      if (!template) continue;
+      templates[id] = { ...template, title: plainText(template.title, input.rules) };
+      for (const text of [...strings(template), WHEN_LABELS[template.when].text]) for (const ref of ruleRefs(text)) used.add(ref.id);
     }
     const links = (node.links ?? []).map((link) => {
       const page = pages.get(link.page);
@@ -46,5 +79,11 @@ export function compileGuide(input: CompileInput): GuideData {
     });
     tree[id] = { ...node, links };
   }
-  return { base: input.base, tree, templates, sources };
+  const rules: Record<string, RuleDisplay> = {};
+  for (const id of [...used].sort()) {
+    const rule = input.rules[id];
+    if (!rule) throw new Error(`决策向导引用的规则「${id}」不存在：content/rules/*.yaml 里没有这个 id`);
+    rules[id] = rule;
+  }
+  return { base: input.base, tree, templates, rules };
 }

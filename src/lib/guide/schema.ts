@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { MODELS } from '../handbook/sections';
+import { isoDate } from '../rules/schema';
 
 const text = (what: string) => z.string().trim().min(1, `${what}不能为空`);
 
@@ -22,19 +23,21 @@ const questionNode = z.object({
   options: z.array(option).min(2, '问题至少要有两个选项'),
 });
 
+/** A deadline is a rule from the registry (value, source, confidence); `text` says what to do about it. */
 const deadline = z
   .object({
-    text: text('期限说明 text '),
-    source: z.string().min(1).optional(),
-    check: z.boolean().optional(),
+    rule: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '期限的 rule 要写规则 id（content/rules/ 里的 id）'),
+    text: z.string().trim().min(1, '期限说明 text 不能为空').optional(),
   })
-  .refine((d) => d.source !== undefined || d.check === true, '每条期限要么写 source（来源 id），要么写 check: true');
+  .strict();
 
 const outcomeNode = z.object({
   type: z.literal('outcome'),
   title: text('结论标题 title '),
   verdict: text('结论 verdict '),
   models: z.array(z.enum(MODELS)).optional(),
+  /** When the outcome's text was last edited, shown as 资料截至. */
+  updated: isoDate('结论的 updated（资料截至日期）'),
   steps: z.array(z.object({ text: text('步骤 text '), where: z.string().min(1).optional() })).min(1, '结论至少要有一个步骤'),
   deadlines: z.array(deadline).optional(),
   templates: z.array(z.string().min(1)).optional(),
@@ -49,10 +52,3 @@ export const guideNodeSchema = z.discriminatedUnion('type', [questionNode, outco
   error: 'type 必须是 question（问题）或 outcome（结论）',
 });
 
-export const guideSourceSchema = z.object({
-  title: text('来源标题 title '),
-  url: z.url({ message: '来源 url 必须是完整网址（https://…）' }),
-  kind: z.enum(['official', 'news', 'third-party', 'law'], {
-    error: 'kind 只能是 official、news、third-party 或 law',
-  }),
-});

@@ -1,4 +1,5 @@
 /** The decision tree as plain data: the shape content/guide/tree.yaml takes once the schema has checked it. */
+import type { TemplateWhen } from '../rules/when';
 
 export interface GuideOption {
   /** Lowercase ASCII; it becomes one URL segment. */
@@ -21,11 +22,10 @@ export interface OutcomeStep {
   where?: string;
 }
 
-/** A deadline either cites a source or asks the reader to check the seller cabinet. */
+/** A deadline is a rule from the registry; `text` says what to do about it. */
 export interface Deadline {
-  text: string;
-  source?: string;
-  check?: boolean;
+  rule: string;
+  text?: string;
 }
 
 export interface HandbookLink {
@@ -41,6 +41,8 @@ export interface OutcomeNode {
   title: string;
   verdict: string;
   models?: string[];
+  /** ISO date the outcome's text was last edited (资料截至). */
+  updated: string;
   steps: OutcomeStep[];
   deadlines?: Deadline[];
   templates?: string[];
@@ -56,17 +58,10 @@ export type GuideTree = Record<string, GuideNode>;
 
 export const START_ID = 'start';
 
-export type SourceKind = 'official' | 'news' | 'third-party' | 'law';
-
-export interface GuideSource {
-  title: string;
-  url: string;
-  kind: SourceKind;
-}
-
 export interface GuideTemplate {
   title: string;
   situation: string;
+  when: TemplateWhen;
   ru: string;
   zh: string;
 }

@@ -21,9 +21,7 @@ export type ProblemKind =
   | 'reserved-value'
   | 'missing-handbook-page'
   | 'missing-heading'
-  | 'unknown-template'
-  | 'unknown-source'
-  | 'deadline-without-source';
+  | 'unknown-template';
 
 export interface Problem {
   kind: ProblemKind;
@@ -40,7 +38,6 @@ export interface ValidationInput {
   duplicateIds?: readonly string[];
   handbook: readonly HandbookPage[];
   templateIds: ReadonlySet<string>;
-  sourceIds: ReadonlySet<string>;
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -65,8 +62,6 @@ const EN: Record<ProblemKind, string> = {
   'missing-handbook-page': 'link to missing handbook page',
   'missing-heading': 'link to missing handbook heading',
   'unknown-template': 'unknown template id',
-  'unknown-source': 'unknown source id',
-  'deadline-without-source': 'deadline without source or check',
 };
 
 type Raw = Record<string, unknown>;
@@ -144,14 +139,6 @@ function checkOutcome(id: string, node: Raw, pages: Map<string, HandbookPage>, i
     if (typeof t !== 'string' || !input.templateIds.has(t))
       add('unknown-template', id, `模板「${String(t)}」不存在（content/templates/${String(t)}.yaml）`);
   }
-  list(node.deadlines).forEach((raw, i) => {
-    if (!isRecord(raw)) return;
-    const source = str(raw.source);
-    if (source !== undefined && !input.sourceIds.has(source))
-      add('unknown-source', id, `第 ${i + 1} 条期限引用的来源「${source}」不在 content/sources.yaml 里`);
-    if (source === undefined && raw.check !== true)
-      add('deadline-without-source', id, `第 ${i + 1} 条期限既没有 source，也没有 check: true`);
-  });
   for (const raw of list(node.links)) {
     if (!isRecord(raw)) continue;
     const pageId = str(raw.page) ?? '';

@@ -7,7 +7,9 @@ import type { GuideData } from './data';
 import { firstPathTo } from './enumerate';
 import { progressAt, type Progress } from './progress';
 import { resolvePath, segmentsOf, type InvalidSegment } from './state';
-import { isQuestion, type OutcomeStep, type SourceKind } from './types';
+import type { RuleDisplay } from '../rules/display';
+import type { TemplateWhen } from '../rules/when';
+import { isQuestion, type OutcomeStep } from './types';
 
 export interface AnswerView {
   question: string;
@@ -23,6 +25,8 @@ interface StepBase {
   /** The previous step, absent on the first question. */
   backHref?: string;
   startHref: string;
+  /** Display data for the `{rule:…}` placeholders in the step's prose. */
+  rules: Record<string, RuleDisplay>;
 }
 
 export interface QuestionView extends StepBase {
@@ -33,9 +37,19 @@ export interface QuestionView extends StepBase {
   progress: Progress;
 }
 
+/** A rule from the registry (value, sources, confidence) and what to do about it. */
 export interface DeadlineView {
-  text: string;
-  source?: { title: string; url: string; kind: SourceKind };
+  rule: RuleDisplay;
+  text?: string;
+}
+
+export interface TemplateView {
+  id: string;
+  title: string;
+  situation: string;
+  when: TemplateWhen;
+  ru: string;
+  zh: string;
 }
 
 export interface OutcomeView extends StepBase {
@@ -48,9 +62,11 @@ export interface OutcomeView extends StepBase {
   title: string;
   verdict: string;
   models: string[];
+  /** ISO date the outcome's text was last edited (资料截至). */
+  updated: string;
   steps: OutcomeStep[];
   deadlines: DeadlineView[];
-  templates: { id: string; title: string; situation: string; ru: string; zh: string }[];
+  templates: TemplateView[];
   evidence: string[];
   avoid: string[];
   links: { label: string; href: string }[];
@@ -82,6 +98,7 @@ export function buildView(data: GuideData, requested: readonly string[]): ViewRe
     }),
     backHref: segments.length > 0 ? guidePath(base, segments.slice(0, -1)) : undefined,
     startHref: guidePath(base, []),
+    rules: data.rules,
   };
   if (isQuestion(node)) {
     const view: QuestionView = {
@@ -101,17 +118,15 @@ export function buildView(data: GuideData, requested: readonly string[]): ViewRe
     title: node.title,
     verdict: node.verdict,
     models: node.models ?? [],
+    updated: node.updated,
     steps: node.steps,
-    deadlines: (node.deadlines ?? []).map((d) => {
-      const source = d.source ? data.sources[d.source] : undefined;
-      return {
-        text: d.text,
-        source: source && { title: source.title, url: source.url, kind: source.kind },
-      };
+    deadlines: (node.deadlines ?? []).flatMap((d) => {
+      const rule = data.rules[d.rule];
+      return rule ? [{ rule, text: d.text }] : [];
     }),
     templates: (node.templates ?? []).flatMap((id) => {
       const t = data.templates[id];
-      return t ? [{ id, title: t.title, situation: t.situation, ru: t.ru, zh: t.zh }] : [];
+      return t ? [{ id, title: t.title, situation: t.situation, when: t.when, ru: t.ru, zh: t.zh }] : [];
     }),
     evidence: node.evidence ?? [],
     avoid: node.avoid ?? [],

@@ -26,7 +26,7 @@ describe('enumeratePaths', () => {
         options: ['a', 'b', 'c'].map((value) => ({ value, label: value, summary: value, next })),
       };
     }
-    wide.end = { type: 'outcome', title: '结论', verdict: '…', steps: [{ text: '…' }] };
+    wide.end = { type: 'outcome', title: '结论', verdict: '…', updated: '2026-11-28', steps: [{ text: '…' }] };
     expect(() => enumeratePaths(wide, 1000)).toThrow(/超过 1000 个页面/);
   });
 
