@@ -3,10 +3,12 @@
  * their sources, buyer messages, evidence, what to avoid, handbook links. Everything interactive (checkboxes,
  * copy, print) appears only when the island passes `enhance`, so nothing looks broken without JavaScript.
  */
+import { chineseIsoDate } from '../../lib/rules/dates';
+import type { RuleDisplay } from '../../lib/rules/display';
 import type { DeadlineView, OutcomeView } from '../../lib/guide/view';
-import type { SourceKind } from '../../lib/guide/types';
 import { AnswersSummary } from './AnswersSummary';
 import { TemplateBlock } from '../TemplateBlock';
+import { RuleText, RuleValue } from '../rules/RuleBadge';
 
 export interface OutcomeEnhancement {
   ticks: boolean[];
@@ -17,26 +19,29 @@ export interface OutcomeEnhancement {
   onPrint: () => void;
 }
 
-const SOURCE_FLAG: Record<SourceKind, string | undefined> = {
-  official: undefined,
-  news: '新闻来源，须到后台核对',
-  'third-party': '第三方来源，须到后台核对',
-  law: '法律条文，平台执行方式须到后台核对',
-};
-
-function Deadline({ d }: { d: DeadlineView }) {
-  const flag = d.source && SOURCE_FLAG[d.source.kind];
+/** A deadline is a rule: its statement and value with the badge, what to do, and its dated sources. */
+function Deadline({ d, rules }: { d: DeadlineView; rules: Record<string, RuleDisplay> }) {
   return (
     <li>
-      <span>{d.text}</span>
-      {d.source ? (
-        <span class="guide-source">
-          来源：<a href={d.source.url}>{d.source.title}</a>
-          {flag && <strong class="guide-source-flag">{flag}</strong>}
+      <span>
+        {d.rule.statement}：<RuleValue rule={d.rule} />
+      </span>
+      {d.text && (
+        <span class="guide-deadline-text">
+          <RuleText text={d.text} rules={rules} />
         </span>
-      ) : (
-        <strong class="guide-check">以卖家后台现行规则为准</strong>
       )}
+      <span class="guide-source">
+        来源：
+        {d.rule.sources.length === 0
+          ? '未找到来源'
+          : d.rule.sources.map((s, i) => (
+              <>
+                {i > 0 && '；'}
+                <a href={s.url}>{s.title}</a>（{s.dateText}）
+              </>
+            ))}
+      </span>
     </li>
   );
 }
@@ -57,7 +62,12 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
           </span>
         ))}
         {view.models.length > 0 && <p class="guide-models">适用：{view.models.join(' / ')}</p>}
-        <p class="guide-verdict">{view.verdict}</p>
+        <p class="guide-updated">
+          资料截至 <time dateTime={view.updated}>{chineseIsoDate(view.updated)}</time>
+        </p>
+        <p class="guide-verdict">
+          <RuleText text={view.verdict} rules={view.rules} />
+        </p>
         {enhance && (
           <p class="guide-tools" data-pagefind-ignore="">
             <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
@@ -80,7 +90,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
             {view.steps.map((s, i) => {
               const body = (
                 <span class="guide-step-text">
-                  {s.text}
+                  <RuleText text={s.text} rules={view.rules} />
                   {s.where && <span class="guide-where">后台位置：{s.where}</span>}
                 </span>
               );
@@ -104,7 +114,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
             <h2 id="guide-deadlines-title">期限</h2>
             <ul class="guide-deadlines">
               {view.deadlines.map((d, i) => (
-                <Deadline d={d} key={i} />
+                <Deadline d={d} rules={view.rules} key={i} />
               ))}
             </ul>
           </section>
@@ -113,12 +123,18 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
           <section aria-labelledby="guide-templates-title">
             <h2 id="guide-templates-title">发给买家的消息</h2>
             {view.templates.map((t) => (
-              <TemplateBlock key={t.id} template={t} onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
+              <TemplateBlock
+                key={t.id}
+                template={t}
+                rules={view.rules}
+                onCopy={enhance?.onCopy}
+                copied={enhance?.copied[t.id]}
+              />
             ))}
           </section>
         )}
-        <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} />
-        <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} className="guide-avoid" />
+        <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} rules={view.rules} />
+        <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} rules={view.rules} className="guide-avoid" />
         {view.links.length > 0 && (
           <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
             <h2 id="guide-links-title">手册里的相关内容</h2>
@@ -136,14 +152,17 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
 }
 
 /** A titled list of plain sentences (evidence to keep, things to avoid); nothing when the outcome has none. */
-function PlainList({ id, title, items, className }: { id: string; title: string; items: string[]; className?: string }) {
+function PlainList(props: { id: string; title: string; items: string[]; rules: Record<string, RuleDisplay>; className?: string }) {
+  const { id, title, items, rules, className } = props;
   if (items.length === 0) return null;
   return (
     <section class={className} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <ul>
         {items.map((e, i) => (
-          <li key={i}>{e}</li>
+          <li key={i}>
+            <RuleText text={e} rules={rules} />
+          </li>
         ))}
       </ul>
     </section>

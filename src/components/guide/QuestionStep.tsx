@@ -2,6 +2,7 @@
 import { progressText } from '../../lib/guide/progress';
 import type { QuestionView } from '../../lib/guide/view';
 import { AnswersSummary } from './AnswersSummary';
+import { RuleText } from '../rules/RuleBadge';
 
 export function QuestionStep({ view }: { view: QuestionView }) {
   const progress = progressText(view.progress);
@@ -19,7 +20,11 @@ export function QuestionStep({ view }: { view: QuestionView }) {
       <h1 id="guide-heading" tabindex={-1}>
         {view.question}
       </h1>
-      {view.help && <p class="guide-help">{view.help}</p>}
+      {view.help && (
+        <p class="guide-help">
+          <RuleText text={view.help} rules={view.rules} />
+        </p>
+      )}
       <ul class="guide-options" aria-labelledby="guide-heading">
         {view.options.map((o) => (
           <li key={o.value}>

@@ -140,10 +140,19 @@ describe('GuideStep without JavaScript', () => {
     expect(html).toContain('<ol class="guide-steps">');
   });
 
-  it('marks non-official sources and deadlines without a source', () => {
+  it('shows each deadline as its rule: value, confidence badge linking to /rules/, dated source', () => {
     const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
-    expect(html).toContain('第三方来源，须到后台核对');
-    expect(renderToString(<GuideStep view={viewAt(['in-transit', 'fbs'])} />)).toContain('以卖家后台现行规则为准');
+    expect(html).toContain('<span class="rule-value">3 个日历日</span>');
+    expect(html).toContain('href="/rules/#fbo-review-window"');
+    expect(html).toMatch(/新闻报道 · 以卖家后台为准/);
+    expect(html).toContain('（2025年10月15日发布）');
+    expect(renderToString(<GuideStep view={viewAt(['in-transit', 'fbs'])} />)).toContain('15 天 / 30 天（版本不一）');
     expect(html).toContain('href="/handbook/precautions/#不要误点取消"');
+  });
+
+  it('shows each template with when it can be sent, its numbers read from the chat rules', () => {
+    const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
+    expect(html).toContain('可以先发');
+    expect(html).toMatch(/<span class="rule-value">72 小时<\/span>/);
   });
 });
