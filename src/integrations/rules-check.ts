@@ -7,8 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { load } from 'js-yaml';
 import { topLevelKeys } from '../lib/guide/source-file';
-import { checkContent, formatFindings, type CheckInput, type ContentFile } from '../lib/rules/check';
+import { checkContent, formatFindings, loadRuleFiles, type CheckInput, type ContentFile } from '../lib/rules/check';
+import type { DatedSource, Rule } from '../lib/rules/resolve';
+import { sourceSchema } from '../lib/rules/schema';
 
 function read(root: string, dir: string, ext: string): ContentFile[] {
   const abs = path.join(root, dir);
@@ -28,6 +31,22 @@ export function rulesCheckInput(root: string): CheckInput {
     guide: read(root, 'content/guide', '.yaml'),
     templates: read(root, 'content/templates', '.yaml'),
   };
+}
+
+/** The registry and its sources read straight from disk (for scripts); problems come back as text lines. */
+export function readRegistry(root: string): { rules: Rule[]; sources: Record<string, DatedSource>; problems: string[] } {
+  const input = rulesCheckInput(root);
+  const { rules, findings } = loadRuleFiles(input.rules, input.sourceIds);
+  const problems = findings.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}  ${f.text}`);
+  const sourcesPath = path.join(root, 'content/sources.yaml');
+  const raw = existsSync(sourcesPath) ? load(readFileSync(sourcesPath, 'utf8')) : {};
+  const sources: Record<string, DatedSource> = {};
+  for (const [id, entry] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
+    const parsed = sourceSchema.safeParse(entry);
+    if (parsed.success) sources[id] = parsed.data;
+    else problems.push(...parsed.error.issues.map((i) => `content/sources.yaml › ${id} › ${i.path.join('.')}：${i.message}`));
+  }
+  return { rules, sources, problems };
 }
 
 /** An error Astro prints as its message alone: the list is the whole story, a stack trace would only bury it. */
