@@ -1,6 +1,7 @@
 /**
  * A rule quoted inline: its value plus a small confidence badge linking to the rule's row on /rules/.
  * Preact, so the guide island and the .astro pages (which render it to static HTML) draw it the same way.
+ * The badge is left out of the search index: search excerpts should read as the sentence, not its labels.
  */
 import { badgeText, displayValue, type RuleDisplay } from '../../lib/rules/display';
 import { parsePlaceholders } from '../../lib/rules/placeholders';
@@ -8,7 +9,7 @@ import { parsePlaceholders } from '../../lib/rules/placeholders';
 export function RuleBadge({ rule }: { rule: RuleDisplay }) {
   const cls = `rule-badge rule-badge-${rule.confidence}${rule.stale ? ' rule-badge-stale' : ''}`;
   return (
-    <a class={cls} href={rule.href} title={rule.statement}>
+    <a class={cls} href={rule.href} title={rule.statement} data-pagefind-ignore="">
       {badgeText(rule)}
     </a>
   );
