@@ -54,7 +54,12 @@ class ContentCheckError extends Error {
   constructor(message: string) {
     super(message);
     this.name = '内容检查';
-    this.stack = `${this.name}: ${message}`;
+    this.stack = '';
+  }
+
+  /** Astro adds a "Browser APIs" hint to any error whose text mentions "window" (rule ids such as chat-reply-window do). */
+  override toString(): string {
+    return this.name;
   }
 }
 

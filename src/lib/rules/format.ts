@@ -27,7 +27,7 @@ function formatAmount(v: AmountValue): string {
 /** One value: an amount, a range or a sentence. A label ("买家") goes in front. */
 export function formatValue(v: RuleValue): string {
   const body = 'text' in v ? v.text : formatAmount(v);
-  return 'unit' in v && v.label ? `${v.label} ${body}` : body;
+  return v.label ? `${v.label} ${body}` : body;
 }
 
 /** Several named values of one rule, in the order the file lists them. */

@@ -19,6 +19,7 @@ describe('rule values in Chinese', () => {
     [{ max: 1800, unit: 'rub' }, '最多 1,800 卢布'],
     [{ amount: 14, unit: 'day', label: '买家' }, '买家 14 天'],
     [{ text: '买家付回程运费' }, '买家付回程运费'],
+    [{ text: '卖家付', label: '不合格退货' }, '不合格退货 卖家付'],
   ] as const)('%j → %s', (value, text) => {
     expect(formatValue(value)).toBe(text);
   });
