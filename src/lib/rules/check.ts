@@ -7,7 +7,7 @@ import { load } from 'js-yaml';
 import { ruleRefs } from './placeholders';
 import { scanMdx, scanYaml, type ScanResult } from './prose';
 import type { Rule } from './resolve';
-import { chineseIssue, ruleFileSchema, TOPIC_KEYS, TOPICS, type RuleEntry, type TopicKey } from './schema';
+import { chineseIssue, RULE_ID, ruleSchema, TOPIC_KEYS, TOPICS, type RuleEntry, type TopicKey } from './schema';
 import { TEMPLATE_WHEN, WHEN_LABELS, type TemplateWhen } from './when';
 
 export interface ContentFile {
@@ -44,9 +44,16 @@ function keyLine(text: string, id: string): number | undefined {
   return index >= 0 ? index + 1 : undefined;
 }
 
-/** Parses and checks every rules file; returns the rules that passed and a finding per problem. */
-export function loadRuleFiles(files: readonly ContentFile[], sourceIds: ReadonlySet<string>): { rules: Rule[]; findings: Finding[] } {
+/**
+ * Parses and checks every rules file, entry by entry: a broken entry is reported but its id still counts as
+ * known, so one typo does not turn every reference to its file into an "unknown rule" finding.
+ */
+export function loadRuleFiles(
+  files: readonly ContentFile[],
+  sourceIds: ReadonlySet<string>,
+): { rules: Rule[]; ids: Set<string>; findings: Finding[] } {
   const rules: Rule[] = [];
+  const ids = new Set<string>();
   const findings: Finding[] = [];
   const seen = new Map<string, string>();
   const add = (file: string, text: string, line?: number) => findings.push({ kind: 'registry', file, line, text });
@@ -63,38 +70,39 @@ export function loadRuleFiles(files: readonly ContentFile[], sourceIds: Readonly
       add(file, `YAML 写法有误：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       continue;
     }
-    if (!asRecord(data)) {
+    const entries = asRecord(data);
+    if (!entries) {
       add(file, '文件内容必须是「规则 id → 规则」的字典');
       continue;
     }
-    const parsed = ruleFileSchema.safeParse(data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const [id, ...field] = issue.path.map(String);
-        add(file, `${id ?? '(文件)'} › ${field.join('.') || '(规则)'}：${chineseIssue(issue)}`, id ? keyLine(text, id) : undefined);
-      }
-      continue;
-    }
-    for (const [id, entry] of Object.entries(parsed.data) as [string, RuleEntry][]) {
+    for (const [id, raw] of Object.entries(entries)) {
       const line = keyLine(text, id);
+      ids.add(id);
       const other = seen.get(id);
       if (other) add(file, `${id}：规则 id 与 ${other} 里的重复`, line);
       seen.set(id, file);
+      if (!RULE_ID.test(id)) add(file, `${id}：规则 id 只能用小写英文字母、数字和 -`, line);
+      const parsed = ruleSchema.safeParse(raw);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) add(file, `${id} › ${issue.path.join('.') || '(规则)'}：${chineseIssue(issue)}`, line);
+        continue;
+      }
+      const entry: RuleEntry = parsed.data;
       const cited = [...entry.sources, ...(entry.variants ?? []).flatMap((v) => v.sources)];
       for (const s of new Set(cited)) if (!sourceIds.has(s)) add(file, `${id} › sources：来源「${s}」不在 content/sources.yaml 里`, line);
       rules.push({ ...entry, id, topic: topic as TopicKey });
     }
   }
-  return { rules, findings };
+  return { rules, ids, findings };
 }
 
-function fromScan(file: string, scan: ScanResult, rules: ReadonlyMap<string, Rule>): Finding[] {
+function fromScan(file: string, scan: ScanResult, rules: ReadonlyMap<string, Rule>, ids: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = scan.offenders.map((o) => ({ kind: 'amount', file, line: o.line, text: o.snippet }));
   for (const p of scan.problems) findings.push({ kind: 'reference', file, line: p.line, text: p.message });
   for (const ref of scan.refs) {
     const rule = rules.get(ref.id);
-    if (!rule) findings.push({ kind: 'reference', file, line: ref.line, text: `规则 id「${ref.id}」不存在（content/rules/*.yaml 里没有）` });
-    else if (ref.key !== undefined && !(rule.values && ref.key in rule.values)) {
+    if (!ids.has(ref.id)) findings.push({ kind: 'reference', file, line: ref.line, text: `规则 id「${ref.id}」不存在（content/rules/*.yaml 里没有）` });
+    else if (rule && ref.key !== undefined && !(rule.values && ref.key in rule.values)) {
       const keys = Object.keys(rule.values ?? {});
       const hint = keys.length > 0 ? `可用：${keys.join('、')}` : '这条规则只有一个数值';
       findings.push({ kind: 'reference', file, line: ref.line, text: `规则「${ref.id}」没有名为「${ref.key}」的数值（${hint}）` });
@@ -115,13 +123,13 @@ function whenRefs(text: string): ScanResult {
 }
 
 export function checkContent(input: CheckInput): { rules: Rule[]; findings: Finding[] } {
-  const { rules, findings } = loadRuleFiles(input.rules, input.sourceIds);
+  const { rules, ids, findings } = loadRuleFiles(input.rules, input.sourceIds);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  for (const f of input.handbook) findings.push(...fromScan(f.file, scanMdx(f.text), byId));
-  for (const f of input.guide) findings.push(...fromScan(f.file, scanYaml(f.text, 'guide'), byId));
+  for (const f of input.handbook) findings.push(...fromScan(f.file, scanMdx(f.text), byId, ids));
+  for (const f of input.guide) findings.push(...fromScan(f.file, scanYaml(f.text, 'guide'), byId, ids));
   for (const f of input.templates) {
-    findings.push(...fromScan(f.file, scanYaml(f.text, 'template'), byId));
-    findings.push(...fromScan(f.file, whenRefs(f.text), byId));
+    findings.push(...fromScan(f.file, scanYaml(f.text, 'template'), byId, ids));
+    findings.push(...fromScan(f.file, whenRefs(f.text), byId, ids));
   }
   return { rules, findings };
 }
