@@ -53,24 +53,35 @@ function plainFields(node: GuideNode, rules: CompileInput['rules']): GuideNode {
   };
 }
 
+/** Rules a node quotes: placeholders in its text, its deadlines, and its templates' text and chat labels. */
+export function usedRuleIds(node: GuideNode, templates: Readonly<Record<string, GuideTemplate>>): Set<string> {
+  const used = new Set<string>();
+  for (const text of strings(node)) for (const ref of ruleRefs(text)) used.add(ref.id);
+  if (!isOutcome(node)) return used;
+  for (const d of node.deadlines ?? []) used.add(d.rule);
+  for (const id of node.templates ?? []) {
+    const template = templates[id];
+    if (!template) continue;
+    for (const text of [...strings(template), WHEN_LABELS[template.when].text]) for (const ref of ruleRefs(text)) used.add(ref.id);
+  }
+  return used;
+}
+
 export function compileGuide(input: CompileInput): GuideData {
   const pages = new Map(input.handbook.map((p) => [p.id, p]));
   const tree: GuideTree = {};
   const templates: Record<string, GuideTemplate> = {};
   const used = new Set<string>();
   for (const [id, raw] of Object.entries(input.tree)) {
-    for (const text of strings(raw)) for (const ref of ruleRefs(text)) used.add(ref.id);
+    for (const rule of usedRuleIds(raw, input.templates)) used.add(rule);
     const node = plainFields(raw, input.rules);
     if (!isOutcome(node)) {
       tree[id] = node;
       continue;
     }
-    for (const d of node.deadlines ?? []) used.add(d.rule);
     for (const id of node.templates ?? []) {
       const template = input.templates[id];
-      if (!template) continue;
-      templates[id] = { ...template, title: plainText(template.title, input.rules) };
-      for (const text of [...strings(template), WHEN_LABELS[template.when].text]) for (const ref of ruleRefs(text)) used.add(ref.id);
+      if (template) templates[id] = { ...template, title: plainText(template.title, input.rules) };
     }
     const links = (node.links ?? []).map((link) => {
       const page = pages.get(link.page);
