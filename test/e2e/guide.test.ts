@@ -1,11 +1,12 @@
 /**
- * The decision guide in Chromium at 390 px, against the built site. Paths come from the built tree.json, so the
+ * The decision guide in Chromium at 390 px, against the built site. Paths come from the built guide parts, so the
  * test follows the real tree as editors change it: three different outcomes with JavaScript, one without.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { enumeratePaths, type GuidePathEntry } from '../../src/lib/guide/enumerate';
 import type { GuideData } from '../../src/lib/guide/data';
+import { builtGuide } from '../support/built-guide';
 import { changeAnswer, resolvePath } from '../../src/lib/guide/state';
 import { isOutcome, isQuestion } from '../../src/lib/guide/types';
 import { collectErrors, openBrowser, type Browser } from '../support/browser';
@@ -34,7 +35,7 @@ async function answer(page: Page, segments: string[], from = 0) {
 }
 
 beforeAll(async () => {
-  data = (await (await fetch(`${siteUrl}/guide/tree.json`)).json()) as GuideData;
+  data = builtGuide(inject('siteDist'));
   const all = enumeratePaths(data.tree).filter((p) => isOutcome(data.tree[p.nodeId]));
   // Three outcomes reached through different first answers where the tree allows it.
   const byFirst = new Map<string, GuidePathEntry>();
@@ -84,6 +85,7 @@ describe('guide with JavaScript', () => {
     // A path whose first question has another option to switch to.
     const path = outcomePaths.find((p) => p.segments.length >= 2)!.segments;
     await openReady(page, path);
+    await page.click('.guide-answers summary');
     await page.click('[data-guide-change="0"]');
     await page.waitForURL(url([]));
     expect(await stepId(page)).toBe('start');
@@ -111,6 +113,7 @@ describe('guide with JavaScript', () => {
     const { segments, value, expected } = candidates[0]!;
     const page = await browser.context.newPage();
     await openReady(page, segments);
+    await page.click('.guide-answers summary');
     await page.click('[data-guide-change="1"]');
     await page.waitForURL(url(segments.slice(0, 1)));
     await page.click(`a[data-guide-option="${value}"]`);

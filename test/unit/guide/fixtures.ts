@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileGuide, type GuideData } from '../../../src/lib/guide/data';
+import { guideNodeSchema } from '../../../src/lib/guide/schema';
 import { parseTreeSource } from '../../../src/lib/guide/source-file';
 import type { GuideSource, GuideTemplate, GuideTree, HandbookPage } from '../../../src/lib/guide/types';
 import { validateTree, type Problem } from '../../../src/lib/guide/validate';
@@ -44,4 +45,11 @@ export function validTree(): GuideTree {
 
 export function validData(base = '/'): GuideData {
   return compileGuide({ base, tree: validTree(), handbook, templates, sources });
+}
+
+/** A fixture as the build reads it: every node through the content schema, then compiled. */
+export function fixtureData(name: string, base = '/'): GuideData {
+  const raw = parseTreeSource(fixtureText(name)).tree as Record<string, unknown>;
+  const tree = Object.fromEntries(Object.entries(raw).map(([id, node]) => [id, guideNodeSchema.parse(node)])) as GuideTree;
+  return compileGuide({ base, tree, handbook, templates, sources });
 }
