@@ -51,8 +51,12 @@ describe('guide with JavaScript', () => {
     expect(new Set(outcomePaths.map((p) => p.nodeId)).size).toBe(3);
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
+    const parts: string[] = [];
+    page.on('request', (r) => r.url().includes('/guide/data/') && parts.push(new URL(r.url()).pathname));
     for (const path of outcomePaths) {
       await openReady(page, []);
+      // No guide data is loaded before the reader answers.
+      expect(parts).toEqual([]);
       await answer(page, path.segments);
       expect(await page.getAttribute('[data-guide-node]', 'data-guide-node')).toBe('outcome');
       expect(await stepId(page)).toBe(path.nodeId);
@@ -60,6 +64,10 @@ describe('guide with JavaScript', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-heading');
       expect(await page.textContent('[aria-live]')).toContain('处理方案');
       expect(await page.locator('.guide-answers [data-guide-change]').count()).toBe(path.segments.length);
+      // Then only the parts of the nodes on the path, each once.
+      expect(parts.length).toBeLessThanOrEqual(path.segments.length + 1);
+      expect(new Set(parts).size).toBe(parts.length);
+      parts.length = 0;
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -144,6 +152,7 @@ describe('guide with JavaScript', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
     const page = await browser.context.newPage();
     await openReady(page, withTemplate.segments);
+    await page.locator('.template-card summary').first().click();
     const button = page.locator('[data-guide-copy]').first();
     const id = await button.getAttribute('data-guide-copy');
     await button.click();

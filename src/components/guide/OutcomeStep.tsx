@@ -1,7 +1,8 @@
 /**
  * An outcome is an action plan: verdict, ordered steps (with where in the seller cabinet), deadlines with
  * their sources, buyer messages, evidence, what to avoid, handbook links. The verdict and the first step come
- * first so they show on a phone's first screen; the answers and each buyer message are folded (<details>).
+ * first so they show on a phone's first screen; the answers (after the steps) and each buyer message are
+ * folded into one line each (<details>).
  * Lines for some models only carry their models when the path chose none (grouped, or tagged in the steps).
  * Everything interactive (checkboxes, copy, print) appears only when the island passes `enhance`, so nothing
  * looks broken without JavaScript.
@@ -65,7 +66,6 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
         </span>
       ))}
       <p class="guide-verdict">{view.verdict}</p>
-      <AnswersSummary answers={view.answers} folded />
       <section aria-labelledby="guide-steps-title">
         <h2 id="guide-steps-title">现在要做的事</h2>
         <ol class={enhance ? 'guide-steps guide-checklist' : 'guide-steps'}>
@@ -83,6 +83,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
           ))}
         </ol>
       </section>
+      <AnswersSummary answers={view.answers} folded />
       {enhance && (
         <p class="guide-tools" data-pagefind-ignore="">
           <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>

@@ -8,6 +8,9 @@ import { AnswersSummary } from './AnswersSummary';
 
 type Option = QuestionView['options'][number];
 
+/** More answers than this are listed compactly, so a phone shows them all within about one and a half screens. */
+const COMPACT_OVER = 6;
+
 function Options({ options, labelledBy }: { options: Option[]; labelledBy: string }) {
   return (
     <ul class="guide-options" aria-labelledby={labelledBy}>
@@ -36,6 +39,7 @@ function groupsOf(options: Option[]): { title?: string; options: Option[] }[] {
 export function QuestionStep({ view }: { view: QuestionView }) {
   const progress = progressText(view.progress);
   const grouped = view.options.some((o) => o.group);
+  const compact = view.options.length > COMPACT_OVER;
   return (
     <>
       {view.answers.length === 0 && (
@@ -52,7 +56,7 @@ export function QuestionStep({ view }: { view: QuestionView }) {
       </h1>
       {view.help && <p class="guide-help">{view.help}</p>}
       {grouped ? (
-        <div class="guide-option-groups">
+        <div class={compact ? 'guide-option-groups is-compact' : 'guide-option-groups'}>
           {groupsOf(view.options).map((g, i) =>
             g.title ? (
               <section key={g.title} aria-labelledby={`guide-group-${i}`}>
@@ -67,7 +71,9 @@ export function QuestionStep({ view }: { view: QuestionView }) {
           )}
         </div>
       ) : (
-        <Options options={view.options} labelledBy="guide-heading" />
+        <div class={compact ? 'is-compact' : undefined}>
+          <Options options={view.options} labelledBy="guide-heading" />
+        </div>
       )}
       <AnswersSummary answers={view.answers} />
     </>
