@@ -28,7 +28,15 @@ export function monthsBefore(date: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
+/** "2026年3月11日"; a source dated only to the month or year reads "2024年11月" / "2021年". */
 export function chineseIsoDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+  return `${y}年${m ? `${m}月` : ''}${d ? `${d}日` : ''}`;
+}
+
+/** The last day a date of any precision can mean: 2021 → 2021-12-31, 2024-02 → 2024-02-29. */
+export function periodEnd(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (d) return date;
+  return new Date(Date.UTC(y, m ?? 12, 0)).toISOString().slice(0, 10);
 }

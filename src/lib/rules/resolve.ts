@@ -3,7 +3,7 @@
  * read from the clock here), so a date that has passed is never announced as coming, and versions that
  * disagreed only about a start date stop being shown as a conflict once every one of those dates is past.
  */
-import { chineseIsoDate, daysBetween, monthsBefore } from './dates';
+import { chineseIsoDate, daysBetween, monthsBefore, periodEnd } from './dates';
 import { formatConflict, formatValue } from './format';
 import type { RuleEntry, RuleValue, RuleVariant, TopicKey } from './schema';
 
@@ -17,6 +17,7 @@ export interface DatedSource {
   title: string;
   url: string;
   kind: 'official' | 'news' | 'third-party' | 'law';
+  /** 2025-10-15, or 2024-11 / 2021 when the page shows no more. */
   date: string;
   dateKind: 'published' | 'retrieved';
 }
@@ -75,8 +76,8 @@ export function staleness(rule: Rule, sources: Readonly<Record<string, DatedSour
   if (age > STALE_VERIFIED_DAYS) reasons.push(`上次核对是 ${rule.verified}，已过 ${age} 天（超过 ${STALE_VERIFIED_DAYS} 天）`);
   const dates = rule.sources.flatMap((id) => (sources[id] ? [sources[id].date] : []));
   const cutoff = monthsBefore(today, STALE_SOURCE_MONTHS);
-  if (dates.length > 0 && dates.every((d) => d < cutoff)) {
-    const newest = dates.reduce((a, b) => (a > b ? a : b));
+  if (dates.length > 0 && dates.every((d) => periodEnd(d) < cutoff)) {
+    const newest = dates.reduce((a, b) => (periodEnd(a) > periodEnd(b) ? a : b));
     reasons.push(`所有来源都早于 ${STALE_SOURCE_MONTHS} 个月前（最新的来源日期是 ${newest}）`);
   }
   return { stale: reasons.length > 0, reasons };

@@ -160,13 +160,33 @@ export const TOPICS = [
 export type TopicKey = (typeof TOPICS)[number]['key'];
 export const TOPIC_KEYS: ReadonlySet<string> = new Set(TOPICS.map((t) => t.key));
 
+/**
+ * A source's date as precise as the page itself: 2021, 2024-11 or 2025-10-15 (a page that shows only a year
+ * must not be credited with a day). YAML reads a bare year as a number and a full date as a Date.
+ */
+const sourceDate = z
+  .union([z.date(), z.string(), z.number()], { error: '来源的 date 必须是日期：2025-10-15，或页面只写到月、年时 2024-11、2021' })
+  .transform((v, ctx) => {
+    const text = v instanceof Date ? (Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10)) : String(v).trim();
+    const [y, m, d] = text.split('-').map(Number);
+    const valid =
+      /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(text) &&
+      (m === undefined || (m >= 1 && m <= 12)) &&
+      (d === undefined || new Date(Date.UTC(y!, m! - 1, d)).getUTCDate() === d);
+    if (!valid) {
+      ctx.addIssue({ code: 'custom', message: `来源的 date 必须是 2025-10-15、2024-11 或 2021 这样的日期，现在是「${String(v)}」` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
 /** content/sources.yaml entries: what the registry and the pages cite. */
 export const sourceSchema = z
   .object({
     title: z.string().trim().min(1, '来源标题 title 不能为空'),
     url: z.url({ message: '来源 url 必须是完整网址（https://…）' }),
     kind: z.enum(['official', 'news', 'third-party', 'law'], { error: 'kind 只能是 official、news、third-party 或 law' }),
-    date: isoDate('来源的 date '),
+    date: sourceDate,
     dateKind: z.enum(['published', 'retrieved'], {
       error: 'dateKind 只能是 published（页面自己的日期）或 retrieved（读取存档的日期）',
     }),

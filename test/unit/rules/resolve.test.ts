@@ -161,3 +161,16 @@ describe('display data', () => {
     expect(Object.keys(displayAll([rule({ id: 'a' }), rule({ id: 'b' })], SOURCES, '2026-11-28', '/'))).toEqual(['a', 'b']);
   });
 });
+
+describe('sources dated only to the month or the year', () => {
+  const partial = { S7: { ...source('2021'), date: '2021' }, S8: { ...source('2025-11'), date: '2025-11' } };
+
+  it('count as their last possible day, and say no more than the page does', () => {
+    expect(staleness(rule({ sources: ['S7'] }), partial, '2022-12-31').stale).toBe(false);
+    expect(staleness(rule({ sources: ['S7'] }), partial, '2023-01-01').reasons).toEqual(['所有来源都早于 12 个月前（最新的来源日期是 2021）']);
+    expect(staleness(rule({ sources: ['S8'] }), partial, '2026-11-30').stale).toBe(false);
+    expect(staleness(rule({ sources: ['S8'] }), partial, '2026-12-01').stale).toBe(true);
+    const d = toDisplay(resolveRule(rule({ sources: ['S7', 'S8'] }), partial, '2026-11-28'), partial, '/');
+    expect(d.sources.map((s) => s.dateText)).toEqual(['2021年发布', '2025年11月发布']);
+  });
+});

@@ -90,9 +90,11 @@ describe('sources.yaml entries', () => {
     expect(sourceSchema.parse({ ...base, date: new Date('2021-11-25T00:00:00Z'), dateKind: 'published' }).date).toBe('2021-11-25');
     const missing = sourceSchema.safeParse(base);
     expect(missing.success ? [] : missing.error.issues.map((i) => i.path.join('.'))).toEqual(['date', 'dateKind']);
+    expect(sourceSchema.parse({ ...base, date: 2021, dateKind: 'published' }).date).toBe('2021');
+    expect(sourceSchema.parse({ ...base, date: '2024-11', dateKind: 'published' }).date).toBe('2024-11');
     const wrong = sourceSchema.safeParse({ ...base, date: '2021-02-30', dateKind: 'read' });
     expect(wrong.success ? [] : wrong.error.issues.map((i) => i.message)).toEqual([
-      '来源的 date 必须是 YYYY-MM-DD 格式的真实日期，现在是「2021-02-30」',
+      '来源的 date 必须是 2025-10-15、2024-11 或 2021 这样的日期，现在是「2021-02-30」',
       'dateKind 只能是 published（页面自己的日期）或 retrieved（读取存档的日期）',
     ]);
   });
