@@ -7,11 +7,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
-import { topLevelKeys } from '../lib/guide/source-file';
-import { checkContent, formatFindings, loadRuleFiles, type CheckInput, type ContentFile } from '../lib/rules/check';
+import { checkContent, formatFindings, loadRuleFiles, loadSources, type CheckInput, type ContentFile } from '../lib/rules/check';
 import type { DatedSource, Rule } from '../lib/rules/resolve';
-import { sourceSchema } from '../lib/rules/schema';
 
 function read(root: string, dir: string, ext: string): ContentFile[] {
   const abs = path.join(root, dir);
@@ -26,7 +23,7 @@ export function rulesCheckInput(root: string): CheckInput {
   const sources = path.join(root, 'content/sources.yaml');
   return {
     rules: read(root, 'content/rules', '.yaml'),
-    sourceIds: new Set(existsSync(sources) ? topLevelKeys(readFileSync(sources, 'utf8')) : []),
+    sources: existsSync(sources) ? { file: 'content/sources.yaml', text: readFileSync(sources, 'utf8') } : undefined,
     handbook: read(root, 'content/handbook', '.mdx'),
     guide: read(root, 'content/guide', '.yaml'),
     templates: read(root, 'content/templates', '.yaml'),
@@ -36,17 +33,10 @@ export function rulesCheckInput(root: string): CheckInput {
 /** The registry and its sources read straight from disk (for scripts); problems come back as text lines. */
 export function readRegistry(root: string): { rules: Rule[]; sources: Record<string, DatedSource>; problems: string[] } {
   const input = rulesCheckInput(root);
-  const { rules, findings } = loadRuleFiles(input.rules, input.sourceIds);
-  const problems = findings.map((f) => `${f.file}${f.line ? `:${f.line}` : ''}  ${f.text}`);
-  const sourcesPath = path.join(root, 'content/sources.yaml');
-  const raw = existsSync(sourcesPath) ? load(readFileSync(sourcesPath, 'utf8')) : {};
-  const sources: Record<string, DatedSource> = {};
-  for (const [id, entry] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
-    const parsed = sourceSchema.safeParse(entry);
-    if (parsed.success) sources[id] = parsed.data;
-    else problems.push(...parsed.error.issues.map((i) => `content/sources.yaml › ${id} › ${i.path.join('.')}：${i.message}`));
-  }
-  return { rules, sources, problems };
+  const loaded = loadSources(input.sources);
+  const { rules, findings } = loadRuleFiles(input.rules, loaded.ids);
+  const problems = [...loaded.findings, ...findings].map((f) => `${f.file}${f.line ? `:${f.line}` : ''}  ${f.text}`);
+  return { rules, sources: loaded.sources, problems };
 }
 
 /** An error Astro prints as its message alone: the list is the whole story, a stack trace would only bury it. */
@@ -72,7 +62,8 @@ export default function rulesCheck(): AstroIntegration {
         const started = performance.now();
         const input = rulesCheckInput(root);
         const { rules, findings } = checkContent(input);
-        for (const f of [...input.rules, ...input.handbook, ...input.guide, ...input.templates]) addWatchFile(path.join(root, f.file));
+        const files = [...input.rules, ...(input.sources ? [input.sources] : []), ...input.handbook, ...input.guide, ...input.templates];
+        for (const f of files) addWatchFile(path.join(root, f.file));
         if (findings.length > 0) throw new ContentCheckError(formatFindings(findings));
         logger.info(`rules OK: ${rules.length} rules, prose checked in ${(performance.now() - started).toFixed(1)} ms`);
       },

@@ -6,8 +6,8 @@
 import { load } from 'js-yaml';
 import { ruleRefs } from './placeholders';
 import { scanMdx, scanYaml, type ScanResult } from './prose';
-import type { Rule } from './resolve';
-import { chineseIssue, RULE_ID, ruleSchema, TOPIC_KEYS, TOPICS, type RuleEntry, type TopicKey } from './schema';
+import type { DatedSource, Rule } from './resolve';
+import { chineseIssue, RULE_ID, ruleSchema, sourceSchema, TOPIC_KEYS, TOPICS, type RuleEntry, type TopicKey } from './schema';
 import { TEMPLATE_WHEN, WHEN_LABELS, type TemplateWhen } from './when';
 
 export interface ContentFile {
@@ -18,8 +18,8 @@ export interface ContentFile {
 
 export interface CheckInput {
   rules: readonly ContentFile[];
-  /** Ids in content/sources.yaml. */
-  sourceIds: ReadonlySet<string>;
+  /** content/sources.yaml, absent when the file is missing. */
+  sources?: ContentFile;
   handbook: readonly ContentFile[];
   guide: readonly ContentFile[];
   templates: readonly ContentFile[];
@@ -42,6 +42,37 @@ const asRecord = (v: unknown): Record<string, unknown> | undefined =>
 function keyLine(text: string, id: string): number | undefined {
   const index = text.split(/\r?\n/).findIndex((l) => l.startsWith(`${id}:`) || l.startsWith(`"${id}":`));
   return index >= 0 ? index + 1 : undefined;
+}
+
+/**
+ * content/sources.yaml, entry by entry: the sources that pass, every id written (a broken source is reported
+ * once, not again by each rule citing it), and a finding with its line per problem.
+ */
+export function loadSources(file: ContentFile | undefined): {
+  sources: Record<string, DatedSource>;
+  ids: Set<string>;
+  findings: Finding[];
+} {
+  const sources: Record<string, DatedSource> = {};
+  const ids = new Set<string>();
+  const findings: Finding[] = [];
+  if (!file) return { sources, ids, findings: [{ kind: 'registry', file: 'content/sources.yaml', text: '找不到这个文件' }] };
+  let data: unknown;
+  try {
+    data = load(file.text);
+  } catch (error) {
+    const text = `YAML 写法有误：${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
+    return { sources, ids, findings: [{ kind: 'registry', file: file.file, text }] };
+  }
+  for (const [id, raw] of Object.entries(asRecord(data) ?? {})) {
+    ids.add(id);
+    const parsed = sourceSchema.safeParse(raw);
+    if (parsed.success) sources[id] = parsed.data;
+    else
+      for (const issue of parsed.error.issues)
+        findings.push({ kind: 'registry', file: file.file, line: keyLine(file.text, id), text: `${id} › ${issue.path.join('.')}：${chineseIssue(issue)}` });
+  }
+  return { sources, ids, findings };
 }
 
 /**
@@ -123,7 +154,9 @@ function whenRefs(text: string): ScanResult {
 }
 
 export function checkContent(input: CheckInput): { rules: Rule[]; findings: Finding[] } {
-  const { rules, ids, findings } = loadRuleFiles(input.rules, input.sourceIds);
+  const loaded = loadSources(input.sources);
+  const { rules, ids, findings } = loadRuleFiles(input.rules, loaded.ids);
+  findings.push(...loaded.findings);
   const byId = new Map(rules.map((r) => [r.id, r]));
   for (const f of input.handbook) findings.push(...fromScan(f.file, scanMdx(f.text), byId, ids));
   for (const f of input.guide) findings.push(...fromScan(f.file, scanYaml(f.text, 'guide'), byId, ids));

@@ -9,7 +9,7 @@ const RULE = (id: string, extra = '') =>
 function input(overrides: Partial<CheckInput>): CheckInput {
   return {
     rules: [{ file: 'content/rules/chat.yaml', text: `${RULE('chat-reply-window')}\n${RULE('chat-seller-first-window')}` }],
-    sourceIds: new Set(['S1']),
+    sources: { file: 'content/sources.yaml', text: 'S1:\n  title: 来源\n  url: https://docs.ozon.ru/x\n  kind: official\n  date: 2026-11-28\n  dateKind: retrieved\n' },
     handbook: [],
     guide: [],
     templates: [],
@@ -63,6 +63,14 @@ describe('checkContent', () => {
     );
     expect(findings.map((f) => `${f.file}:${f.line}  ${f.text}`)).toEqual([
       'content/rules/chat.yaml:1  chat-reply-window › confidence：confidence 只能是 official、official-conflict、news、third-party、inference、none',
+    ]);
+  });
+
+  it('checks sources.yaml too: a bad date names the line and the source id, and rules citing it are not blamed', () => {
+    const sources = { file: 'content/sources.yaml', text: 'S1:\n  title: 来源\n  url: https://docs.ozon.ru/x\n  kind: official\n  date: 上个月\n  dateKind: retrieved\n' };
+    const { findings } = checkContent(input({ sources }));
+    expect(findings.map((f) => `${f.file}:${f.line}  ${f.text}`)).toEqual([
+      'content/sources.yaml:1  S1 › date：来源的 date 必须是 2025-10-15、2024-11 或 2021 这样的日期，现在是「上个月」',
     ]);
   });
 
