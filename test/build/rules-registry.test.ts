@@ -59,6 +59,13 @@ describe('the build check', () => {
     expect(html('guide/realfbs')('.guide-verdict .rule-value').text()).toBe('3 个日历日');
   });
 
+  it('labels each template with when chat lets it be sent, the window read from the chat rules', () => {
+    const $ = html('templates');
+    expect($('#tpl-ask-reason .template-when strong').text()).toBe('只能回复');
+    expect($('#tpl-ask-reason .template-when .rule-value').text()).toBe('48 小时');
+    expect($('#tpl-ask-reason .template-when a.rule-badge').attr('href')).toBe('/rules/#chat-reply-window');
+  });
+
   it('shows a rule whose start date is tomorrow as coming', () => {
     const row = html('rules')('tr#emergency-insurance');
     expect(row.text()).toContain('将于 2026年3月11日起生效');
