@@ -21,5 +21,6 @@ export function formatStaleReport(stale: readonly StaleRule[], total: number, to
     `（上次核对超过 ${STALE_VERIFIED_DAYS} 天，或来源都早于 ${STALE_SOURCE_MONTHS} 个月前）`;
   if (stale.length === 0) return `${head}。`;
   const lines = stale.map((s) => `  content/rules/${s.topic}.yaml › ${s.id}（${s.statement}）\n${s.reasons.map((r) => `      - ${r}`).join('\n')}`);
-  return `${head}：\n${lines.join('\n')}\n核对后更新这些规则的 verified 日期（来源有新版本时也更新 sources.yaml 里的 date），并在 history 里记一笔。`;
+  const advice = '核对太久的：对照来源核对后更新 verified；来源太旧的：找到更新的来源（或同一页面的新版本）后改 sources 和 sources.yaml 里的 date。两种都在 history 里记一笔。';
+  return `${head}：\n${lines.join('\n')}\n${advice}`;
 }
