@@ -97,14 +97,14 @@ describe('a rule change', () => {
     expect($('.rule-full[data-rule="fbo-review-window"] time').attr('datetime')).toBe('2026-11-29');
   });
 
-  it('reaches the guide outcome that uses it, in the page and in tree.json', () => {
+  it('reaches the guide outcome that uses it, in the page and in the part the island fetches', () => {
     expect(before.outcome).toBe('24 小时');
     const $ = html('guide/fbo');
     expect($('.guide-deadlines .rule-value').text()).toBe('48 小时');
     expect($('h1').text()).toBe('在 48 小时 内审理退货申请');
-    const tree = JSON.parse(readFileSync(file('dist/guide/tree.json'), 'utf8'));
-    expect(tree.rules['fbo-review-window'].value).toBe('48 小时');
-    expect(Object.keys(tree.rules).sort()).toEqual(['chat-reply-window', 'cross-border-review-window', 'fbo-review-window']);
+    const part = JSON.parse(readFileSync(file('dist/guide/data/fbo-review.json'), 'utf8'));
+    expect(part.rules['fbo-review-window'].value).toBe('48 小时');
+    expect(Object.keys(part.rules).sort()).toEqual(['chat-reply-window', 'fbo-review-window']);
   });
 
   it('is the newest entry of the change log and the Atom feed', () => {

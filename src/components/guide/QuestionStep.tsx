@@ -1,11 +1,46 @@
-/** One question page: progress, the question as h1, optional help, and each option as a big link. */
+/**
+ * One question page: progress, the question as h1, optional help, and each option as a big link. Options with
+ * a `group` are listed under their group's heading, so a long first question can be scanned on a phone.
+ */
 import { progressText } from '../../lib/guide/progress';
 import type { QuestionView } from '../../lib/guide/view';
 import { AnswersSummary } from './AnswersSummary';
 import { RuleText } from '../rules/RuleBadge';
 
+type Option = QuestionView['options'][number];
+
+/** More answers than this are listed compactly, so a phone shows them all within about one and a half screens. */
+const COMPACT_OVER = 6;
+
+function Options({ options, labelledBy }: { options: Option[]; labelledBy: string }) {
+  return (
+    <ul class="guide-options" aria-labelledby={labelledBy}>
+      {options.map((o) => (
+        <li key={o.value}>
+          <a class="guide-option" href={o.href} data-guide-option={o.value}>
+            {o.label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Options in groups, in the order each group first appears; ungrouped options form a group without a heading. */
+function groupsOf(options: Option[]): { title?: string; options: Option[] }[] {
+  const groups = new Map<string, { title?: string; options: Option[] }>();
+  for (const o of options) {
+    const key = o.group ?? '';
+    if (!groups.has(key)) groups.set(key, { title: o.group, options: [] });
+    groups.get(key)!.options.push(o);
+  }
+  return [...groups.values()];
+}
+
 export function QuestionStep({ view }: { view: QuestionView }) {
   const progress = progressText(view.progress);
+  const grouped = view.options.some((o) => o.group);
+  const compact = view.options.length > COMPACT_OVER;
   return (
     <>
       {view.answers.length === 0 && (
@@ -25,15 +60,26 @@ export function QuestionStep({ view }: { view: QuestionView }) {
           <RuleText text={view.help} rules={view.rules} />
         </p>
       )}
-      <ul class="guide-options" aria-labelledby="guide-heading">
-        {view.options.map((o) => (
-          <li key={o.value}>
-            <a class="guide-option" href={o.href} data-guide-option={o.value}>
-              {o.label}
-            </a>
-          </li>
-        ))}
-      </ul>
+      {grouped ? (
+        <div class={compact ? 'guide-option-groups is-compact' : 'guide-option-groups'}>
+          {groupsOf(view.options).map((g, i) =>
+            g.title ? (
+              <section key={g.title} aria-labelledby={`guide-group-${i}`}>
+                <h2 id={`guide-group-${i}`} class="guide-group-title">
+                  {g.title}
+                </h2>
+                <Options options={g.options} labelledBy={`guide-group-${i}`} />
+              </section>
+            ) : (
+              <Options key="" options={g.options} labelledBy="guide-heading" />
+            ),
+          )}
+        </div>
+      ) : (
+        <div class={compact ? 'is-compact' : undefined}>
+          <Options options={view.options} labelledBy="guide-heading" />
+        </div>
+      )}
       <AnswersSummary answers={view.answers} />
     </>
   );

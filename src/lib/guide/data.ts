@@ -1,6 +1,8 @@
 /**
- * The guide as the pages and the browser use it: the tree with handbook links already turned into hrefs,
- * plus only the templates and rules that outcomes use. Built once at build time; served as tree.json.
+ * The guide as the pages and the browser use it: the tree with handbook links already turned into hrefs and
+ * the per-node facts that would otherwise need the whole tree (progress, the indexed path), plus only the
+ * templates and rules that nodes quote. Built once at build time. The browser never loads it whole: it
+ * fetches one part per node (guide/data/<id>.json, see ./parts.ts) as the reader answers.
  * Rule placeholders in plain-text fields (titles, option labels, menu paths) become values here; prose fields
  * keep them for the views, which draw value + badge from `rules`.
  */
@@ -9,13 +11,36 @@ import { plainText, ruleRefs } from '../rules/placeholders';
 import { WHEN_LABELS } from '../rules/when';
 import { joinBase } from '../url';
 import { resolveAnchor } from './anchors';
-import { isOutcome, type GuideNode, type GuideTemplate, type GuideTree, type HandbookPage } from './types';
+import { firstPathTo } from './enumerate';
+import { remainingQuestions } from './progress';
+import {
+  isOutcome,
+  type GuideNode,
+  type GuideTemplate,
+  type GuideTree,
+  type HandbookPage,
+  type OutcomeNode,
+  type QuestionNode,
+} from './types';
+
+export interface CompiledQuestion extends QuestionNode {
+  /** Questions still to answer from here, counting this one (the progress line). */
+  remaining: number;
+}
+
+export interface CompiledOutcome extends OutcomeNode {
+  /** The shortest answer path here: the one page of this outcome that search indexes. */
+  firstPath: string[];
+}
+
+export type CompiledNode = CompiledQuestion | CompiledOutcome;
 
 export interface GuideData {
   base: string;
-  tree: GuideTree;
+  /** Every node when built; in the browser, the nodes fetched so far. */
+  tree: Record<string, CompiledNode>;
   templates: Record<string, GuideTemplate>;
-  /** Display data of the rules the tree and its templates quote, and nothing else (tree.json stays small). */
+  /** Display data of the rules the tree and its templates quote, and nothing else. */
   rules: Record<string, RuleDisplay>;
 }
 
@@ -69,14 +94,16 @@ export function usedRuleIds(node: GuideNode, templates: Readonly<Record<string, 
 
 export function compileGuide(input: CompileInput): GuideData {
   const pages = new Map(input.handbook.map((p) => [p.id, p]));
-  const tree: GuideTree = {};
+  const firstPaths = firstPathTo(input.tree);
+  const remaining = new Map<string, number>();
+  const tree: Record<string, CompiledNode> = {};
   const templates: Record<string, GuideTemplate> = {};
   const used = new Set<string>();
   for (const [id, raw] of Object.entries(input.tree)) {
     for (const rule of usedRuleIds(raw, input.templates)) used.add(rule);
     const node = plainFields(raw, input.rules);
     if (!isOutcome(node)) {
-      tree[id] = node;
+      tree[id] = { ...node, remaining: remainingQuestions(input.tree, id, remaining) };
       continue;
     }
     for (const id of node.templates ?? []) {
@@ -88,7 +115,7 @@ export function compileGuide(input: CompileInput): GuideData {
       const slug = page && link.anchor ? resolveAnchor(page, link.anchor) : undefined;
       return { ...link, href: joinBase(input.base, `/handbook/${link.page}/${slug ? `#${slug}` : ''}`) };
     });
-    tree[id] = { ...node, links };
+    tree[id] = { ...node, links, firstPath: firstPaths.get(id) ?? [] };
   }
   const rules: Record<string, RuleDisplay> = {};
   for (const id of [...used].sort()) {

@@ -3,7 +3,9 @@
  * fixes a broken tree in one pass; each names the file and node id, in Chinese with an English tag.
  */
 import { resolveAnchor } from './anchors';
-import { START_ID, type HandbookPage } from './types';
+import { MODELS } from '../handbook/sections';
+import { modelsLabel, reachableModels } from './models';
+import { START_ID, type GuideTree, type HandbookPage } from './types';
 
 export type ProblemKind =
   | 'malformed-node'
@@ -21,7 +23,8 @@ export type ProblemKind =
   | 'reserved-value'
   | 'missing-handbook-page'
   | 'missing-heading'
-  | 'unknown-template';
+  | 'unknown-template'
+  | 'unreachable-line';
 
 export interface Problem {
   kind: ProblemKind;
@@ -43,7 +46,7 @@ export interface ValidationInput {
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** First-level option values that would collide with the guide's other routes. */
-export const RESERVED_VALUES: ReadonlySet<string> = new Set(['map', 'tree.json']);
+export const RESERVED_VALUES: ReadonlySet<string> = new Set(['map', 'data']);
 
 const EN: Record<ProblemKind, string> = {
   'malformed-node': 'malformed node',
@@ -62,7 +65,16 @@ const EN: Record<ProblemKind, string> = {
   'missing-handbook-page': 'link to missing handbook page',
   'missing-heading': 'link to missing handbook heading',
   'unknown-template': 'unknown template id',
+  'unreachable-line': 'line for a model no path to the outcome has',
 };
+
+/** The outcome lists whose lines may name models, with the word an editor knows them by. */
+const SCOPED_LISTS = [
+  ['steps', '步骤'],
+  ['deadlines', '期限'],
+  ['evidence', '证据'],
+  ['avoid', '不要做的事'],
+] as const;
 
 type Raw = Record<string, unknown>;
 
@@ -104,6 +116,8 @@ export function validateTree(input: ValidationInput): Problem[] {
 
   if (!(START_ID in tree)) add('missing-start', START_ID, '缺少起点：必须有一个 id 为 start 的问题');
   else checkGraph(tree, ids, add);
+  // Which models reach an outcome is only meaningful on a sound graph.
+  if (problems.length === 0) checkLineModels(tree, add);
   return problems;
 }
 
@@ -150,6 +164,29 @@ function checkOutcome(id: string, node: Raw, pages: Map<string, HandbookPage>, i
     const anchor = str(raw.anchor);
     if (anchor !== undefined && resolveAnchor(page, anchor) === undefined)
       add('missing-heading', id, `手册页面「${pageId}」里没有小节「${anchor}」`);
+  }
+}
+
+/** A line for models no path to its outcome can have would never show: usually a wrong branch or a typo. */
+function checkLineModels(tree: Raw, add: Add): void {
+  for (const [id, models] of reachableModels(tree as GuideTree)) {
+    const node = tree[id] as Raw;
+    const reach = new Set<string>(models);
+    for (const [field, word] of SCOPED_LISTS) {
+      list(node[field]).forEach((line, i) => {
+        if (!isRecord(line) || !Array.isArray(line.models)) return;
+        const lineModels = line.models.filter((m): m is string => typeof m === 'string');
+        if (lineModels.some((m) => reach.has(m))) return;
+        const text = str(line.text) ?? '';
+        const quote = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+        add(
+          'unreachable-line',
+          id,
+          `第 ${i + 1} 条${word}「${quote}」只适用于 ${modelsLabel(lineModels)}，但走到这个结论的路径只有 ` +
+            `${modelsLabel(MODELS.filter((m) => reach.has(m)))}：这一条永远不会显示（改 models，或把它移到对应模式的结论里）`,
+        );
+      });
+    }
   }
 }
 

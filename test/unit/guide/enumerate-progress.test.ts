@@ -46,9 +46,9 @@ describe('progress', () => {
   });
 
   it('describes the step and what may follow', () => {
-    const p = progressAt(tree, 'delivered-model', 1);
+    const p = progressAt(remainingQuestions(tree, 'delivered-model'), 1);
     expect(p).toEqual({ step: 2, atMostAfter: 2, fraction: 0.25 });
     expect(progressText(p)).toBe('第 2 步，之后最多还有 2 步');
-    expect(progressText(progressAt(tree, 'damaged-value', 3))).toBe('第 4 步，这是最后一个问题');
+    expect(progressText(progressAt(remainingQuestions(tree, 'damaged-value'), 3))).toBe('第 4 步，这是最后一个问题');
   });
 });

@@ -43,3 +43,10 @@ export function validTree(): GuideTree {
 export function validData(base = '/'): GuideData {
   return compileGuide({ base, tree: validTree(), handbook, templates, rules: fixtureDisplay(base) });
 }
+
+/** A fixture as the build reads it: every node through the content schema, then compiled. */
+export function fixtureData(name: string, base = '/'): GuideData {
+  const raw = parseTreeSource(fixtureText(name)).tree as Record<string, unknown>;
+  const tree = Object.fromEntries(Object.entries(raw).map(([id, node]) => [id, guideNodeSchema.parse(node)])) as GuideTree;
+  return compileGuide({ base, tree, handbook, templates, rules: fixtureDisplay(base) });
+}
