@@ -1,19 +1,25 @@
 /**
- * A buyer message: the Russian text to send beside its Chinese meaning. Rendered statically on the templates
- * page and inside guide outcomes; the guide island passes onCopy to add a copy button. In a guide outcome it
- * is folded to its title and when to use it (a <details>, so it opens without JavaScript).
+ * A buyer message: the Russian text to send beside its Chinese meaning. TemplateBlock is the card on the
+ * templates page; a guide outcome folds each message into a <details> around TemplatePair (so it opens without
+ * JavaScript), and the guide island passes onCopy to add a copy button.
  */
-interface Props {
-  template: { id: string; title: string; situation: string; ru: string; zh: string };
-  /** Inside a guide outcome: folded to title and situation until the reader opens it (an h2 card otherwise). */
-  fold?: boolean;
+export interface TemplateView {
+  id: string;
+  title: string;
+  situation: string;
+  ru: string;
+  zh: string;
+}
+
+interface PairProps {
+  template: TemplateView;
   /** Set by the island after hydration; the server render has no button. */
   onCopy?: (id: string, text: string) => void;
   copied?: string;
 }
 
-export function TemplateBlock({ template: t, fold = false, onCopy, copied }: Props) {
-  const pair = (
+export function TemplatePair({ template: t, onCopy, copied }: PairProps) {
+  return (
     <div class="template-pair">
       <div class="template-ru">
         <p class="template-lang">俄语原文（发给买家）</p>
@@ -32,22 +38,14 @@ export function TemplateBlock({ template: t, fold = false, onCopy, copied }: Pro
       </div>
     </div>
   );
-  if (fold) {
-    return (
-      <details class="template-card is-folded" id={`tpl-${t.id}`}>
-        <summary>
-          <span class="template-title">{t.title}</span>
-          <span class="template-situation">适用：{t.situation}</span>
-        </summary>
-        {pair}
-      </details>
-    );
-  }
+}
+
+export function TemplateBlock({ template: t }: { template: TemplateView }) {
   return (
     <section class="template-card" id={`tpl-${t.id}`} aria-labelledby={`tpl-${t.id}-title`}>
       <h2 id={`tpl-${t.id}-title`}>{t.title}</h2>
       <p class="template-situation">适用：{t.situation}</p>
-      {pair}
+      <TemplatePair template={t} />
     </section>
   );
 }

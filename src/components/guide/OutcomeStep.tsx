@@ -12,7 +12,7 @@ import { groupByModels, modelsLabel } from '../../lib/guide/models';
 import type { DeadlineView, LineView, OutcomeView } from '../../lib/guide/view';
 import type { ModelScoped, OutcomeStep as Step, SourceKind } from '../../lib/guide/types';
 import { AnswersSummary } from './AnswersSummary';
-import { TemplateBlock } from '../TemplateBlock';
+import { TemplatePair } from '../TemplateBlock';
 
 export interface OutcomeEnhancement {
   ticks: boolean[];
@@ -106,7 +106,13 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
         <section aria-labelledby="guide-templates-title">
           <h2 id="guide-templates-title">发给买家的消息</h2>
           {view.templates.map((t) => (
-            <TemplateBlock key={t.id} template={t} fold onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
+            <details class="template-card is-folded" id={`tpl-${t.id}`} key={t.id}>
+              <summary>
+                <span class="template-title">{t.title}</span>
+                <span class="template-situation">适用：{t.situation}</span>
+              </summary>
+              <TemplatePair template={t} onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
+            </details>
           ))}
         </section>
       )}
