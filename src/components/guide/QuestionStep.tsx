@@ -44,7 +44,7 @@ export function QuestionStep({ view }: { view: QuestionView }) {
     <>
       {view.answers.length === 0 && (
         <p class="guide-intro" data-pagefind-ignore="">
-          回答几个问题（每页一个），得到针对你这单退款的处理方案。每一步都有自己的网址，可以收藏或发给同事。
+          回答几个问题，得到这单退款的处理方案。每一步都有网址，可以收藏或发给同事。
         </p>
       )}
       <p class="guide-progress">
