@@ -38,7 +38,6 @@ function groupsOf(options: Option[]): { title?: string; options: Option[] }[] {
 
 export function QuestionStep({ view }: { view: QuestionView }) {
   const progress = progressText(view.progress);
-  const grouped = view.options.some((o) => o.group);
   const compact = view.options.length > COMPACT_OVER;
   return (
     <>
@@ -55,26 +54,20 @@ export function QuestionStep({ view }: { view: QuestionView }) {
         {view.question}
       </h1>
       {view.help && <p class="guide-help">{view.help}</p>}
-      {grouped ? (
-        <div class={compact ? 'guide-option-groups is-compact' : 'guide-option-groups'}>
-          {groupsOf(view.options).map((g, i) =>
-            g.title ? (
-              <section key={g.title} aria-labelledby={`guide-group-${i}`}>
-                <h2 id={`guide-group-${i}`} class="guide-group-title">
-                  {g.title}
-                </h2>
-                <Options options={g.options} labelledBy={`guide-group-${i}`} />
-              </section>
-            ) : (
-              <Options key="" options={g.options} labelledBy="guide-heading" />
-            ),
-          )}
-        </div>
-      ) : (
-        <div class={compact ? 'is-compact' : undefined}>
-          <Options options={view.options} labelledBy="guide-heading" />
-        </div>
-      )}
+      <div class={compact ? 'guide-option-groups is-compact' : 'guide-option-groups'}>
+        {groupsOf(view.options).map((g, i) =>
+          g.title ? (
+            <section key={g.title} aria-labelledby={`guide-group-${i}`}>
+              <h2 id={`guide-group-${i}`} class="guide-group-title">
+                {g.title}
+              </h2>
+              <Options options={g.options} labelledBy={`guide-group-${i}`} />
+            </section>
+          ) : (
+            <Options key="" options={g.options} labelledBy="guide-heading" />
+          ),
+        )}
+      </div>
       <AnswersSummary answers={view.answers} />
     </>
   );
