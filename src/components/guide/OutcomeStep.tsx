@@ -50,91 +50,91 @@ function Deadline({ d }: { d: DeadlineView }) {
 export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: OutcomeEnhancement }) {
   return (
     <div class="guide-plan" data-pagefind-body={view.indexed ? '' : undefined}>
-      <p class="guide-kicker">
-        处理方案
-        {view.models.length > 0 && <span class="guide-models">适用：{modelsLabel(view.model ? [view.model] : view.models)}</span>}
-      </p>
-      <h1 id="guide-heading" tabindex={-1} data-pagefind-meta="title">
-        {view.title}
-      </h1>
-      <span hidden data-pagefind-filter="kind">
-        向导结论
-      </span>
-      {view.models.map((m) => (
-        <span hidden data-pagefind-filter="model" key={m}>
-          {m}
-        </span>
-      ))}
-      <p class="guide-verdict">{view.verdict}</p>
-      <section aria-labelledby="guide-steps-title">
-        <h2 id="guide-steps-title">现在要做的事</h2>
-        <ol class={enhance ? 'guide-steps guide-checklist' : 'guide-steps'}>
-          {view.steps.map((s, i) => (
-            <li key={i}>
-              {enhance ? (
-                <label>
-                  <input type="checkbox" checked={enhance.ticks[i] ?? false} onChange={() => enhance.onTick(i)} />
-                  <StepBody step={s} />
-                </label>
-              ) : (
-                <StepBody step={s} />
-              )}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <AnswersSummary answers={view.answers} folded />
-      {enhance && (
-        <p class="guide-tools" data-pagefind-ignore="">
-          <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
-            打印
-          </button>
-          <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
-            {enhance.copied.link ?? '复制链接'}
-          </button>
+        <p class="guide-kicker">
+          处理方案
+          {view.models.length > 0 && <span class="guide-models">适用：{modelsLabel(view.model ? [view.model] : view.models)}</span>}
         </p>
-      )}
-      {view.deadlines.length > 0 && (
-        <section aria-labelledby="guide-deadlines-title">
-          <h2 id="guide-deadlines-title">期限</h2>
-          <ByModel lines={view.deadlines} listClass="guide-deadlines">
-            {(d, i) => <Deadline d={d} key={i} />}
-          </ByModel>
-        </section>
-      )}
-      {view.templates.length > 0 && (
-        <section aria-labelledby="guide-templates-title">
-          <h2 id="guide-templates-title">发给买家的消息</h2>
-          {view.templates.map((t) => (
-            <details class="template-card is-folded" id={`tpl-${t.id}`} key={t.id}>
-              <summary>
-                <span class="template-title">{t.title}</span>
-                <span class="template-situation">适用：{t.situation}</span>
-              </summary>
-              <TemplatePair template={t} onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
-            </details>
-          ))}
-        </section>
-      )}
-      <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} />
-      <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} className="guide-avoid" />
-      {view.links.length > 0 && (
-        <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
-          <h2 id="guide-links-title">手册里的相关内容</h2>
-          <ul>
-            {view.links.map((l, i) => (
+        <h1 id="guide-heading" tabindex={-1} data-pagefind-meta="title">
+          {view.title}
+        </h1>
+        <span hidden data-pagefind-filter="kind">
+          向导结论
+        </span>
+        {view.models.map((m) => (
+          <span hidden data-pagefind-filter="model" key={m}>
+            {m}
+          </span>
+        ))}
+        <p class="guide-verdict">{view.verdict}</p>
+        <section aria-labelledby="guide-steps-title">
+          <h2 id="guide-steps-title">现在要做的事</h2>
+          <ol class={enhance ? 'guide-steps guide-checklist' : 'guide-steps'}>
+            {view.steps.map((s, i) => (
               <li key={i}>
-                <a href={l.href}>{l.label}</a>
+                {enhance ? (
+                  <label>
+                    <input type="checkbox" checked={enhance.ticks[i] ?? false} onChange={() => enhance.onTick(i)} />
+                    <StepBody step={s} />
+                  </label>
+                ) : (
+                  <StepBody step={s} />
+                )}
               </li>
             ))}
-          </ul>
+          </ol>
         </section>
-      )}
-      {view.updated && (
-        <p class="guide-updated">
-          资料截至 <time datetime={view.updated}>{view.updated}</time>
-        </p>
-      )}
+        <AnswersSummary answers={view.answers} folded />
+        {enhance && (
+          <p class="guide-tools" data-pagefind-ignore="">
+            <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
+              打印
+            </button>
+            <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
+              {enhance.copied.link ?? '复制链接'}
+            </button>
+          </p>
+        )}
+        {view.deadlines.length > 0 && (
+          <section aria-labelledby="guide-deadlines-title">
+            <h2 id="guide-deadlines-title">期限</h2>
+            <ByModel lines={view.deadlines} listClass="guide-deadlines">
+              {(d, i) => <Deadline d={d} key={i} />}
+            </ByModel>
+          </section>
+        )}
+        {view.templates.length > 0 && (
+          <section aria-labelledby="guide-templates-title">
+            <h2 id="guide-templates-title">发给买家的消息</h2>
+            {view.templates.map((t) => (
+              <details class="template-card is-folded" id={`tpl-${t.id}`} key={t.id}>
+                <summary>
+                  <span class="template-title">{t.title}</span>
+                  <span class="template-situation">适用：{t.situation}</span>
+                </summary>
+                <TemplatePair template={t} onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
+              </details>
+            ))}
+          </section>
+        )}
+        <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} />
+        <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} className="guide-avoid" />
+        {view.links.length > 0 && (
+          <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
+            <h2 id="guide-links-title">手册里的相关内容</h2>
+            <ul>
+              {view.links.map((l, i) => (
+                <li key={i}>
+                  <a href={l.href}>{l.label}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {view.updated && (
+          <p class="guide-updated">
+            资料截至 <time datetime={view.updated}>{view.updated}</time>
+          </p>
+        )}
     </div>
   );
 }
