@@ -89,7 +89,12 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
             <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
               打印
             </button>
-            <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
+            <button
+              type="button"
+              class="button"
+              data-guide-copy-link=""
+              onClick={() => enhance.onCopy('link', window.location.href)}
+            >
               {enhance.copied.link ?? '复制链接'}
             </button>
           </p>
