@@ -39,13 +39,12 @@ function groupsOf(options: Option[]): { title?: string; options: Option[] }[] {
 
 export function QuestionStep({ view }: { view: QuestionView }) {
   const progress = progressText(view.progress);
-  const grouped = view.options.some((o) => o.group);
   const compact = view.options.length > COMPACT_OVER;
   return (
     <>
       {view.answers.length === 0 && (
         <p class="guide-intro" data-pagefind-ignore="">
-          回答几个问题（每页一个），得到针对你这单退款的处理方案。每一步都有自己的网址，可以收藏或发给同事。
+          回答几个问题，得到这单退款的处理方案。每一步都有网址，可以收藏或发给同事。
         </p>
       )}
       <p class="guide-progress">
@@ -60,26 +59,20 @@ export function QuestionStep({ view }: { view: QuestionView }) {
           <RuleText text={view.help} rules={view.rules} />
         </p>
       )}
-      {grouped ? (
-        <div class={compact ? 'guide-option-groups is-compact' : 'guide-option-groups'}>
-          {groupsOf(view.options).map((g, i) =>
-            g.title ? (
-              <section key={g.title} aria-labelledby={`guide-group-${i}`}>
-                <h2 id={`guide-group-${i}`} class="guide-group-title">
-                  {g.title}
-                </h2>
-                <Options options={g.options} labelledBy={`guide-group-${i}`} />
-              </section>
-            ) : (
-              <Options key="" options={g.options} labelledBy="guide-heading" />
-            ),
-          )}
-        </div>
-      ) : (
-        <div class={compact ? 'is-compact' : undefined}>
-          <Options options={view.options} labelledBy="guide-heading" />
-        </div>
-      )}
+      <div class={compact ? 'guide-option-groups is-compact' : 'guide-option-groups'}>
+        {groupsOf(view.options).map((g, i) =>
+          g.title ? (
+            <section key={g.title} aria-labelledby={`guide-group-${i}`}>
+              <h2 id={`guide-group-${i}`} class="guide-group-title">
+                {g.title}
+              </h2>
+              <Options options={g.options} labelledBy={`guide-group-${i}`} />
+            </section>
+          ) : (
+            <Options key="" options={g.options} labelledBy="guide-heading" />
+          ),
+        )}
+      </div>
       <AnswersSummary answers={view.answers} />
     </>
   );

@@ -3,8 +3,9 @@
  * fbo, fbs, rfbs, realfbs, fbp, or an option's explicit `model:`); an outcome then shows only the lines for that
  * model. With no model on the path every line shows, grouped by the models it names.
  */
-import { MODELS, type Model } from '../handbook/sections';
-import { START_ID, isOutcome, isQuestion, type GuideOption, type GuideTree, type ModelScoped } from './types';
+// Type only: the handbook's section table would otherwise ride along into the guide's browser bundle.
+import type { Model } from '../handbook/sections';
+import type { GuideOption, ModelScoped } from './types';
 
 export const MODEL_BY_VALUE: Readonly<Record<string, Model>> = {
   fbo: 'FBO',
@@ -41,7 +42,7 @@ export function groupByModels<T extends ModelScoped>(lines: readonly T[]): Model
   const groups = new Map<string, ModelGroup<T>>();
   groups.set('', { items: [] });
   for (const line of lines) {
-    const models = line.models && MODELS.filter((m) => line.models!.includes(m));
+    const models = line.models;
     const key = models?.join(' ') ?? '';
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { models, items: [] }));
@@ -52,27 +53,3 @@ export function groupByModels<T extends ModelScoped>(lines: readonly T[]): Model
 
 /** `FBS / rFBS`: how a set of models is labelled. */
 export const modelsLabel = (models: readonly string[]) => models.join(' / ');
-
-/**
- * For each outcome, the models a seller can arrive with. A path without a model question leaves the model
- * open: the outcome can then be reached with any model it declares in `models:` (every model if it declares none).
- */
-export function reachableModels(tree: GuideTree): Map<string, Set<Model>> {
-  const reach = new Map<string, Set<Model>>();
-  const seen = new Set<string>();
-  const walk = (id: string, model: Model | undefined) => {
-    const key = `${id} ${model ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    const node = tree[id];
-    if (isOutcome(node)) {
-      const set = reach.get(id) ?? new Set<Model>();
-      for (const m of model ? [model] : Array.isArray(node.models) ? node.models : MODELS) set.add(m);
-      reach.set(id, set);
-    } else if (isQuestion(node) && Array.isArray(node.options)) {
-      for (const o of node.options) if (o && typeof o.next === 'string') walk(o.next, optionModel(o) ?? model);
-    }
-  };
-  walk(START_ID, undefined);
-  return reach;
-}

@@ -4,8 +4,9 @@
  */
 import { resolveAnchor } from './anchors';
 import { MODELS } from '../handbook/sections';
-import { modelsLabel, reachableModels } from './models';
-import { START_ID, type GuideTree, type HandbookPage } from './types';
+import type { Model } from '../handbook/sections';
+import { modelsLabel, optionModel } from './models';
+import { START_ID, isOutcome, isQuestion, type GuideTree, type HandbookPage } from './types';
 
 export type ProblemKind =
   | 'malformed-node'
@@ -165,6 +166,30 @@ function checkOutcome(id: string, node: Raw, pages: Map<string, HandbookPage>, i
     if (anchor !== undefined && resolveAnchor(page, anchor) === undefined)
       add('missing-heading', id, `手册页面「${pageId}」里没有小节「${anchor}」`);
   }
+}
+
+/**
+ * For each outcome, the models a seller can arrive with. A path without a model question leaves the model
+ * open: the outcome can then be reached with any model it declares in `models:` (every model if it declares none).
+ */
+export function reachableModels(tree: GuideTree): Map<string, Set<Model>> {
+  const reach = new Map<string, Set<Model>>();
+  const seen = new Set<string>();
+  const walk = (id: string, model: Model | undefined) => {
+    const key = `${id} ${model ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const node = tree[id];
+    if (isOutcome(node)) {
+      const set = reach.get(id) ?? new Set<Model>();
+      for (const m of model ? [model] : Array.isArray(node.models) ? node.models : MODELS) set.add(m);
+      reach.set(id, set);
+    } else if (isQuestion(node) && Array.isArray(node.options)) {
+      for (const o of node.options) if (o && typeof o.next === 'string') walk(o.next, optionModel(o) ?? model);
+    }
+  };
+  walk(START_ID, undefined);
+  return reach;
 }
 
 /** A line for models no path to its outcome can have would never show: usually a wrong branch or a typo. */

@@ -99,6 +99,16 @@ describe('GuideIsland', () => {
     expect(location.pathname).toBe('/guide/delivered/rfbs/damaged/low/');
   });
 
+  it('follows the link as an ordinary page load when a part cannot be fetched', async () => {
+    mount([]);
+    await new Promise((r) => setTimeout(r, 0));
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+    const assign = vi.spyOn(location, 'assign').mockImplementation(() => undefined);
+    fireEvent.click(option('买家已经签收'));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith(new URL('/guide/delivered/', location.href).href));
+    expect(step().getAttribute('data-guide-id')).toBe('start');
+  });
+
   it('restarts from the first question', async () => {
     mount(['delivered', 'fbs']);
     await new Promise((r) => setTimeout(r, 0));

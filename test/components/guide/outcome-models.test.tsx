@@ -2,7 +2,8 @@
 import { renderToString } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { GuideStep } from '../../../src/components/guide/GuideStep';
-import { groupByModels, pathModel, reachableModels } from '../../../src/lib/guide/models';
+import { groupByModels, pathModel } from '../../../src/lib/guide/models';
+import { reachableModels } from '../../../src/lib/guide/validate';
 import { buildView, type OutcomeView } from '../../../src/lib/guide/view';
 import { fixtureData, validateFixture } from '../../unit/guide/fixtures';
 
