@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { headingAnchorPlugins } from './src/integrations/heading-anchors.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import guideValidation from './src/integrations/guide-validation.ts';
+import rulesCheck from './src/integrations/rules-check.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed to any static host, at the root or under a sub-path.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -24,8 +25,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ smartypants: false, rehypePlugins: [...headingAnchorPlugins] }),
   },
-  // guideValidation first: a broken decision tree stops build and dev before any page renders.
-  integrations: [guideValidation(), mdx(), preact(), sitemap(), pagefind()],
+  // The content checks first: broken content stops build and dev before any page renders.
+  integrations: [rulesCheck(), guideValidation(), mdx(), preact(), sitemap(), pagefind()],
   // Every page gets a <meta> CSP: only the site's own files plus hashes Astro computes for its inline
   // scripts and styles. Pagefind compiles its wasm ('wasm-unsafe-eval'); the search dialog imports
   // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: see public/_headers.

@@ -1,10 +1,12 @@
 /**
  * Decision-guide budgets, printed (not asserted): the guide's JavaScript in gzip bytes (budget ≤ 15 KB),
- * the time of one step change in Chromium (budget < 50 ms) and the build-time validation of the real tree
- * (budget < 100 ms). Usage: `npx node scripts/bench-guide.mjs [dist]`; without a dist folder it builds one.
+ * the time of one step change in Chromium (budget < 50 ms), the build-time validation of the real tree
+ * (budget < 100 ms), the guide data a step fetches (nothing before the first answer, ≤ 10 KB gzip per step
+ * after the first) and the phone layout at 390×844 (outcome pages about 3 screens, the first question's
+ * answers within 1.5). Usage: `npx node scripts/bench-guide.mjs [dist]`; without a dist folder it builds one.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -28,6 +30,75 @@ async function validationTime() {
     runs.push(performance.now() - t);
   }
   return { ms: median(runs), nodes: result.nodeCount, problems: result.problems.length };
+}
+
+const PHONE = { width: 390, height: 844 };
+
+/** Sizes of the per-node parts the island fetches, gzip. */
+function partSizes(dist) {
+  const dir = path.join(dist, 'guide/data');
+  const sizes = readdirSync(dir).map((f) => [f, gz(readFileSync(path.join(dir, f)))]).sort((a, b) => a[1] - b[1]);
+  return { count: sizes.length, median: median(sizes.map((x) => x[1])), largest: sizes.at(-1) };
+}
+
+/**
+ * Walks from /guide/ to one outcome per first answer by clicking, in a fresh page each time, and counts the
+ * guide data (gzip) each answer fetched; also what was fetched before the first answer.
+ */
+async function dataPerStep(browser, origin, walks) {
+  const before = [];
+  const first = [];
+  const later = [];
+  for (const segments of walks) {
+    const page = await browser.newPage({ viewport: PHONE });
+    const fetched = [];
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname.startsWith('/guide/data/')) fetched.push(res.body().then(gz));
+    });
+    await page.goto(`${origin}/guide/`);
+    await page.waitForSelector('.guide[data-guide-ready]');
+    before.push(fetched.length);
+    for (const [i, value] of segments.entries()) {
+      fetched.length = 0;
+      await page.click(`a[data-guide-option="${value}"]`);
+      await page.waitForURL(`${origin}/guide/${segments.slice(0, i + 1).map((s) => `${s}/`).join('')}`);
+      await page.waitForLoadState('networkidle');
+      (i === 0 ? first : later).push((await Promise.all(fetched)).reduce((n, b) => n + b, 0));
+    }
+    await page.close();
+  }
+  return { walks: walks.length, requestsBefore: Math.max(...before), firstMax: Math.max(...first), laterMax: Math.max(...later), laterMedian: median(later) };
+}
+
+/** Every outcome page at 390×844 with JavaScript: page height and where the plan ends, in screens. */
+async function phoneLayout(browser, origin, outcomes) {
+  const page = await browser.newPage({ viewport: PHONE });
+  const rows = [];
+  for (const segments of outcomes) {
+    await page.goto(`${origin}/guide/${segments.map((s) => `${s}/`).join('')}`);
+    await page.waitForSelector('.guide[data-guide-ready]');
+    const r = await page.evaluate(() => ({
+      page: document.documentElement.scrollHeight,
+      plan: document.querySelector('.guide-plan').getBoundingClientRect().bottom + scrollY,
+      firstStep: document.querySelector('.guide-steps > li').getBoundingClientRect().bottom,
+    }));
+    rows.push({ url: `/guide/${segments.join('/')}/`, ...r });
+  }
+  await page.goto(`${origin}/guide/`);
+  const startLast = await page.evaluate(() => [...document.querySelectorAll('a[data-guide-option]')].at(-1).getBoundingClientRect().bottom);
+  await page.close();
+  const screens = (key) => rows.map((r) => r[key] / PHONE.height);
+  const tallest = rows.reduce((a, b) => (b.page > a.page ? b : a));
+  return {
+    pages: rows.length,
+    pageMedian: median(screens('page')),
+    pageMax: Math.max(...screens('page')),
+    tallest: tallest.url,
+    planMedian: median(screens('plan')),
+    planMax: Math.max(...screens('plan')),
+    firstStepMax: Math.max(...rows.map((r) => r.firstStep)),
+    startLast: startLast / PHONE.height,
+  };
 }
 
 async function browserFigures(dist) {
@@ -89,7 +160,14 @@ async function browserFigures(dist) {
     });
     const sorted = [...times].sort((a, b) => a - b);
     const p90 = sorted[Math.floor(sorted.length * 0.9)];
-    return { files, inline, total, pageTotal, stepMedian: median(times), stepP90: p90, stepMax: Math.max(...times), steps: times.length };
+    const { module: guide } = await runnerImport(path.join(root, 'test/support/built-guide.ts'), { root, logLevel: 'silent' });
+    const { module: paths } = await runnerImport(path.join(root, 'src/lib/guide/enumerate.ts'), { root, logLevel: 'silent' });
+    const tree = guide.builtGuide(dist).tree;
+    const outcomes = paths.enumeratePaths(tree).filter((p) => tree[p.nodeId].type === 'outcome').map((p) => p.segments);
+    const byFirst = [...new Map(outcomes.map((s) => [s[0], s])).values()];
+    const data = await dataPerStep(browser, origin, byFirst);
+    const phone = await phoneLayout(browser, origin, outcomes);
+    return { files, inline, total, pageTotal, stepMedian: median(times), stepP90: p90, stepMax: Math.max(...times), steps: times.length, data, phone };
   } finally {
     await browser.close();
     await server.close();
@@ -109,12 +187,19 @@ if (!dist) {
 try {
   const v = await validationTime();
   const b = await browserFigures(dist);
-  const treeJson = readFileSync(path.join(dist, 'guide/tree.json'));
+  const parts = partSizes(dist);
+  const { data, phone } = b;
   console.log('Decision guide');
   console.log(`  guide JavaScript (gzip): ${kb(b.total)}  (budget ≤ 15 KB); all JavaScript on /guide/: ${kb(b.pageTotal)}`);
   for (const [file, bytes, own] of b.files) console.log(`    ${kb(bytes).padStart(8)}  ${file}${own ? '' : '  (site-wide, not the guide)'}`);
   console.log(`    ${kb(b.inline).padStart(8)}  inline scripts in the HTML (Astro island loader)`);
-  console.log(`  tree.json (data, fetched once): ${kb(treeJson.length)} raw, ${kb(gz(treeJson))} gzip`);
+  console.log(`  guide data: ${parts.count} parts (one per node), median ${kb(parts.median)}, largest ${kb(parts.largest[1])} (${parts.largest[0]}) gzip`);
+  console.log(`    fetched before the first answer: ${data.requestsBefore} request(s)  (budget 0)`);
+  console.log(`    per answer, ${data.walks} walks from /guide/ to an outcome: first answer ≤ ${kb(data.firstMax)}; later answers median ${kb(data.laterMedian)}, max ${kb(data.laterMax)}  (budget ≤ 10 KB after the first)`);
+  console.log(`  phone layout at ${PHONE.width}×${PHONE.height}, ${phone.pages} outcome pages, templates folded:`);
+  console.log(`    first step ends at ≤ ${phone.firstStepMax.toFixed(0)} px  (budget: within the first ${PHONE.height} px, with the verdict above it)`);
+  console.log(`    outcome plan ends at median ${phone.planMedian.toFixed(2)}, max ${phone.planMax.toFixed(2)} screens; whole page with header and footer median ${phone.pageMedian.toFixed(2)}, max ${phone.pageMax.toFixed(2)} (${phone.tallest})  (budget: about 3)`);
+  console.log(`    first question: last answer ends at ${phone.startLast.toFixed(2)} screens  (budget ≤ 1.5)`);
   console.log(`  step change in Chromium: median ${b.stepMedian.toFixed(1)} ms, p90 ${b.stepP90.toFixed(1)} ms, max ${b.stepMax.toFixed(1)} ms over ${b.steps} changes, to and from an outcome (first one includes JIT warm-up)  (budget < 50 ms)`);
   console.log(`  validation of the real tree: ${v.ms.toFixed(2)} ms median, ${v.nodes} nodes, ${v.problems} problem(s)  (budget < 100 ms)`);
 } finally {

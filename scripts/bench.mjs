@@ -303,7 +303,7 @@ section: ${SECTIONS[i % SECTIONS.length]}
 order: ${1000 + i}
 tags: [${JSON.stringify(pick(words.headings).slice(0, 8))}]
 models: [${MODELS[i % MODELS.length]}]
-reviewed: 2026-11-26
+updated: 2026-11-26
 sources:
   - title: 合成测试来源
     url: https://example.com/synthetic/${i}
@@ -330,7 +330,7 @@ function syntheticTree(total, words) {
       kids.map((k, i) => `    - value: o${i + 1}\n      label: ${JSON.stringify(`选项 ${i + 1}：${pick(words.sentences).slice(0, 18)}`)}\n      summary: ${JSON.stringify(pick(words.sentences).slice(0, 20))}\n      next: ${k}\n`).join(''));
   };
   const outcome = (id) => {
-    nodes.push(`${id}:\n  type: outcome\n  title: ${JSON.stringify(`${pick(words.headings).slice(0, 20)}（${id}）`)}\n  verdict: ${JSON.stringify(pick(words.sentences) + pick(words.sentences))}\n  steps:\n` +
+    nodes.push(`${id}:\n  type: outcome\n  title: ${JSON.stringify(`${pick(words.headings).slice(0, 20)}（${id}）`)}\n  verdict: ${JSON.stringify(pick(words.sentences) + pick(words.sentences))}\n  updated: 2026-11-28\n  steps:\n` +
       Array.from({ length: 3 }, () => `    - text: ${JSON.stringify(pick(words.sentences))}\n`).join('') +
       `  evidence:\n    - ${JSON.stringify(pick(words.sentences).slice(0, 30))}\n  avoid:\n    - ${JSON.stringify(pick(words.sentences))}\n`);
   };

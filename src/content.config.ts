@@ -5,7 +5,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossarySchema, handbookSchema, templateSchema } from './lib/content/schemas';
-import { guideNodeSchema, guideSourceSchema } from './lib/guide/schema';
+import { guideNodeSchema } from './lib/guide/schema';
+import { ruleFileSchema, sourceSchema } from './lib/rules/schema';
 import { synonymGroupSchema } from './lib/search/schema';
 
 export const collections = {
@@ -32,6 +33,14 @@ export const collections = {
   }),
   sources: defineCollection({
     loader: file('content/sources.yaml'),
-    schema: guideSourceSchema,
+    schema: sourceSchema,
+  }),
+  /**
+   * The rules registry: one entry per topic file (the entry id is the topic), holding rule id → rule.
+   * Reference and prose checks run at start-up: src/integrations/rules-check.ts.
+   */
+  rules: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/rules' }),
+    schema: ruleFileSchema,
   }),
 };

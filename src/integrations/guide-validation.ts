@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractHeadings } from '../lib/guide/handbook-headings';
-import { parseTreeSource, topLevelKeys } from '../lib/guide/source-file';
+import { parseTreeSource } from '../lib/guide/source-file';
 import type { HandbookPage } from '../lib/guide/types';
 import { formatProblems, validateTree, type Problem } from '../lib/guide/validate';
 
@@ -26,10 +26,9 @@ export interface GuideCheck {
 
 export function checkGuide(root: string): GuideCheck {
   const treePath = path.join(root, TREE_FILE);
-  const sourcesPath = path.join(root, 'content/sources.yaml');
   const handbookDir = path.join(root, 'content/handbook');
   const templatesDir = path.join(root, 'content/templates');
-  const files = [treePath, sourcesPath];
+  const files = [treePath];
   if (!existsSync(treePath)) {
     return {
       nodeCount: 0,
@@ -48,14 +47,12 @@ export function checkGuide(root: string): GuideCheck {
     id,
     headings: extractHeadings(readFileSync(path.join(handbookDir, `${id}.mdx`), 'utf8')),
   }));
-  const sourceIds = existsSync(sourcesPath) ? topLevelKeys(readFileSync(sourcesPath, 'utf8')) : [];
   const problems = validateTree({
     tree: parsed.tree,
     file: TREE_FILE,
     duplicateIds: parsed.duplicateIds,
     handbook,
     templateIds: new Set(filesIn(templatesDir, '.yaml')),
-    sourceIds: new Set(sourceIds),
   });
   const nodeCount = parsed.tree && typeof parsed.tree === 'object' ? Object.keys(parsed.tree).length : 0;
   return { problems, nodeCount, files };

@@ -3,12 +3,15 @@ import { load } from 'cheerio';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import type { GuideData } from '../../src/lib/guide/data';
 import { enumeratePaths } from '../../src/lib/guide/enumerate';
+import { isModelQuestion } from '../../src/lib/guide/map-layout';
+import { linesFor, pathModel } from '../../src/lib/guide/models';
+import { resolvePath } from '../../src/lib/guide/state';
+import { builtGuide } from '../support/built-guide';
 
 const dist = inject('siteDist');
 const html = (urlPath: string) => load(readFileSync(path.join(dist, urlPath, 'index.html'), 'utf8'));
-const data = JSON.parse(readFileSync(path.join(dist, 'guide/tree.json'), 'utf8')) as GuideData;
+const data = builtGuide(dist);
 const pages = enumeratePaths(data.tree).map((p) => ({ ...p, url: `guide/${p.segments.map((s) => `${s}/`).join('')}` }));
 
 describe('guide pages', () => {
@@ -37,7 +40,9 @@ describe('guide pages', () => {
         indexed.set(p.nodeId, (indexed.get(p.nodeId) ?? 0) + body);
         expect($('[data-pagefind-filter="kind"]').text(), p.url).toBe('向导结论');
         expect($('[data-pagefind-filter="model"]').map((_, e) => $(e).text()).get(), p.url).toEqual(node.models ?? []);
-        expect($('.guide-steps li').length, p.url).toBe(node.steps.length);
+        // Only the steps for the model answered on the way (all of them when the path has none).
+        const model = pathModel(resolvePath(data.tree, p.segments).answers.map((a) => a.option));
+        expect($('.guide-steps li').length, p.url).toBe(linesFor(node.steps, model).length);
       }
     }
     const outcomeIds = Object.keys(data.tree).filter((id) => data.tree[id]!.type === 'outcome');
@@ -64,7 +69,10 @@ describe('guide pages', () => {
   it('draws a map in which every node links to one of its pages', () => {
     const $ = html('guide/map');
     const nodes = $('svg a[data-map-node]');
-    expect(nodes.length).toBe(Object.keys(data.tree).length);
+    // Model questions are folded into arrow labels; every other node is a box.
+    const boxes = Object.keys(data.tree).filter((id) => id === 'start' || !isModelQuestion(data.tree[id]));
+    expect(nodes.map((_, a) => a.attribs['data-map-node']).get().sort()).toEqual(boxes.sort());
+    if (boxes.length < Object.keys(data.tree).length) expect($('svg .guide-map-label').length).toBeGreaterThan(0);
     const urls = new Set(pages.map((p) => `/${p.url}`));
     nodes.each((_, a) => {
       expect(urls.has(a.attribs.href!), a.attribs.href).toBe(true);

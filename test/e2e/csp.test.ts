@@ -139,6 +139,8 @@ describe('under the policy, in chromium', () => {
     );
     const url = withTemplate ?? outcome;
     await page.goto(siteUrl + url, { waitUntil: 'networkidle' });
+    // Buyer messages are folded in an outcome: open the first one.
+    await page.locator('.template-card summary').first().click();
     const button = page.locator('[data-guide-copy]').first();
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -53,6 +53,8 @@ export function pagesOfEachKind(dist: string, pages: string[]): PageKind[] {
     { kind: 'guide outcome', url: guideStep('outcome') },
     { kind: 'guide map', url: pages.find((u) => u.startsWith('/guide/map/')) },
     { kind: 'templates', url: pages.find((u) => u.startsWith('/templates/')) },
+    { kind: 'rules', url: pages.find((u) => u === '/rules/') },
+    { kind: 'rule changes', url: pages.find((u) => u === '/rules/changes/') },
     { kind: 'search', url: pages.find((u) => u.startsWith('/search/')) },
     { kind: '404', url: pages.find((u) => u === '/404.html') },
   ];

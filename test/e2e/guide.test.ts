@@ -1,11 +1,12 @@
 /**
- * The decision guide in Chromium at 390 px, against the built site. Paths come from the built tree.json, so the
+ * The decision guide in Chromium at 390 px, against the built site. Paths come from the built guide parts, so the
  * test follows the real tree as editors change it: three different outcomes with JavaScript, one without.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { enumeratePaths, type GuidePathEntry } from '../../src/lib/guide/enumerate';
 import type { GuideData } from '../../src/lib/guide/data';
+import { builtGuide } from '../support/built-guide';
 import { changeAnswer, resolvePath } from '../../src/lib/guide/state';
 import { isOutcome, isQuestion } from '../../src/lib/guide/types';
 import { collectErrors, openBrowser, type Browser } from '../support/browser';
@@ -34,7 +35,7 @@ async function answer(page: Page, segments: string[], from = 0) {
 }
 
 beforeAll(async () => {
-  data = (await (await fetch(`${siteUrl}/guide/tree.json`)).json()) as GuideData;
+  data = builtGuide(inject('siteDist'));
   const all = enumeratePaths(data.tree).filter((p) => isOutcome(data.tree[p.nodeId]));
   // Three outcomes reached through different first answers where the tree allows it.
   const byFirst = new Map<string, GuidePathEntry>();
@@ -50,8 +51,12 @@ describe('guide with JavaScript', () => {
     expect(new Set(outcomePaths.map((p) => p.nodeId)).size).toBe(3);
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
+    const parts: string[] = [];
+    page.on('request', (r) => r.url().includes('/guide/data/') && parts.push(new URL(r.url()).pathname));
     for (const path of outcomePaths) {
       await openReady(page, []);
+      // No guide data is loaded before the reader answers.
+      expect(parts).toEqual([]);
       await answer(page, path.segments);
       expect(await page.getAttribute('[data-guide-node]', 'data-guide-node')).toBe('outcome');
       expect(await stepId(page)).toBe(path.nodeId);
@@ -59,6 +64,10 @@ describe('guide with JavaScript', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('guide-heading');
       expect(await page.textContent('[aria-live]')).toContain('处理方案');
       expect(await page.locator('.guide-answers [data-guide-change]').count()).toBe(path.segments.length);
+      // Then only the parts of the nodes on the path, each once.
+      expect(parts.length).toBeLessThanOrEqual(path.segments.length + 1);
+      expect(new Set(parts).size).toBe(parts.length);
+      parts.length = 0;
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -84,6 +93,7 @@ describe('guide with JavaScript', () => {
     // A path whose first question has another option to switch to.
     const path = outcomePaths.find((p) => p.segments.length >= 2)!.segments;
     await openReady(page, path);
+    await page.click('.guide-answers summary');
     await page.click('[data-guide-change="0"]');
     await page.waitForURL(url([]));
     expect(await stepId(page)).toBe('start');
@@ -111,6 +121,7 @@ describe('guide with JavaScript', () => {
     const { segments, value, expected } = candidates[0]!;
     const page = await browser.context.newPage();
     await openReady(page, segments);
+    await page.click('.guide-answers summary');
     await page.click('[data-guide-change="1"]');
     await page.waitForURL(url(segments.slice(0, 1)));
     await page.click(`a[data-guide-option="${value}"]`);
@@ -141,6 +152,7 @@ describe('guide with JavaScript', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
     const page = await browser.context.newPage();
     await openReady(page, withTemplate.segments);
+    await page.locator('.template-card summary').first().click();
     const button = page.locator('[data-guide-copy]').first();
     const id = await button.getAttribute('data-guide-copy');
     await button.click();

@@ -11,7 +11,8 @@ const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'cont
 
 export interface ProjectCopy {
   root: string;
-  build(): { status: number | null; output: string };
+  /** Runs `astro build` in the copy; `env` adds variables (e.g. PLAYBOOK_TODAY) to this run only. */
+  build(env?: Record<string, string>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -21,11 +22,11 @@ export function copyProject(from = process.cwd()): ProjectCopy {
   symlinkSync(path.join(from, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return {
     root,
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

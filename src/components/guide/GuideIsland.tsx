@@ -1,7 +1,9 @@
 /**
  * The guide's island. The server renders the same <GuideStep> from the same view, so the page works without
- * JavaScript; once hydrated, links are intercepted and steps change in place with pushState, using the tree
- * fetched from tree.json. Back/Forward replay the URL; focus moves to the new h1 and a live region announces it.
+ * JavaScript; once hydrated, links are intercepted and steps change in place with pushState. It loads no data
+ * until the reader answers, then fetches only the parts of the tree (one JSON file per node) the new step
+ * needs. Back/Forward replay the URL; focus moves to the new h1 and a live region announces it. When a part
+ * cannot be fetched, the link is followed as an ordinary page load.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -13,19 +15,25 @@ import {
 } from '../../lib/guide/checklist';
 import { guidePath, parseGuidePath } from '../../lib/guide/codec';
 import type { GuideData } from '../../lib/guide/data';
-import { rememberAnswer, rememberAnswers, replayRemembered, resolvePath } from '../../lib/guide/state';
+import { emptyGuide, fetchPart, loadPath, loadReplay } from '../../lib/guide/parts';
+import { rememberAnswer, rememberAnswers, resolvePath } from '../../lib/guide/state';
 import { buildView, type OutcomeView, type StepView } from '../../lib/guide/view';
 import { GuideStep } from './GuideStep';
 
 interface Props {
   initial: StepView;
   base: string;
-  treeUrl: string;
 }
 
 const SITE = '退款应对手册';
 const INVALID_LINK = '链接里有已经失效的回答，已回到最后一个仍然有效的问题。';
 const IGNORED_TICKS = '之前保存的勾选记录已过期或无法读取，已忽略。';
+/** A printed plan carries the answers and every buyer message, so the folded parts are opened first. */
+function printAll() {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('.guide details')) details.open = true;
+  print();
+}
+
 const headingOf = (v: StepView) => (v.kind === 'question' ? v.question : v.title);
 
 const fingerprintOf = (view: OutcomeView) => stepsFingerprint(view.steps.map((s) => s.text));
@@ -34,30 +42,32 @@ function readTicks(view: StepView): SavedChecklist {
   if (view.kind !== 'outcome') return { ticks: [], ignored: false };
   let raw: string | null = null;
   try {
-    raw = localStorage.getItem(checklistKey(view.id));
+    raw = localStorage.getItem(checklistKey(view.id, view.model));
   } catch {
     // Storage blocked (privacy settings): start unticked.
   }
   return parseChecklist(raw, fingerprintOf(view), view.steps.length);
 }
 
-export default function GuideIsland({ initial, base, treeUrl }: Props) {
+export default function GuideIsland({ initial, base }: Props) {
   const [view, setView] = useState(initial);
   const [enhanced, setEnhanced] = useState(false);
   const [announce, setAnnounce] = useState('');
   const [notice, setNotice] = useState('');
   const [ticks, setTicks] = useState<boolean[]>([]);
   const [copied, setCopied] = useState<Record<string, string>>({});
-  const [ready, setReady] = useState(false);
-  const data = useRef<GuideData | null>(null);
+  /** The nodes fetched so far; parts are added as the reader moves. */
+  const data = useRef<GuideData>(emptyGuide(base));
+  const load = useRef(fetchPart(base)).current;
   /** Answers of the path the reader came from when they pressed 修改, replayed after the new answer. */
   const pending = useRef<Map<string, string> | null>(null);
   const focusNext = useRef(false);
+  /** Only the latest of overlapping navigations is shown. */
+  const latest = useRef(0);
 
   /** `push` for a reader's click; `none` when the browser already changed the URL (Back/Forward). */
   const show = (segments: string[], mode: 'push' | 'none') => {
-    const tree = data.current!;
-    const result = buildView(tree, segments);
+    const result = buildView(data.current, segments);
     const next = result.view;
     const url = guidePath(base, next.segments);
     if (mode === 'push') history.pushState(null, '', url);
@@ -72,32 +82,32 @@ export default function GuideIsland({ initial, base, treeUrl }: Props) {
     setView(next);
   };
 
+  /** Runs `task` (which loads the parts it needs) and shows its path; on failure, `fallback` does a page load. */
+  const navigate = (task: () => Promise<string[]>, mode: 'push' | 'none', fallback: () => void) => {
+    const ticket = ++latest.current;
+    task().then(
+      (segments) => ticket === latest.current && show(segments, mode),
+      () => ticket === latest.current && fallback(),
+    );
+  };
+
   useEffect(() => {
     setEnhanced(true);
     const saved = readTicks(initial);
     setTicks(saved.ticks);
     if (saved.ignored) setNotice(IGNORED_TICKS);
-    let alive = true;
-    fetch(treeUrl)
-      .then((r) => (r.ok ? (r.json() as Promise<GuideData>) : Promise.reject(new Error(String(r.status)))))
-      .then((json) => {
-        if (!alive) return;
-        data.current = json;
-        setReady(true);
-      })
-      // Without the tree the links still work as ordinary page loads.
-      .catch(() => undefined);
     const onPop = () => {
       const segments = parseGuidePath(base, location.pathname);
-      if (!data.current || !segments) return location.reload();
+      if (!segments) return location.reload();
       pending.current = null;
-      show(segments, 'none');
+      navigate(
+        () => loadPath(data.current, segments, load).then(() => segments),
+        'none',
+        () => location.reload(),
+      );
     };
     addEventListener('popstate', onPop);
-    return () => {
-      alive = false;
-      removeEventListener('popstate', onPop);
-    };
+    return () => removeEventListener('popstate', onPop);
   }, []);
 
   useEffect(() => {
@@ -109,26 +119,38 @@ export default function GuideIsland({ initial, base, treeUrl }: Props) {
 
   const onClick = (event: MouseEvent) => {
     const link = (event.target as Element).closest?.('a');
-    if (!link || !data.current || event.defaultPrevented) return;
+    if (!link || event.defaultPrevented) return;
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const segments = parseGuidePath(base, new URL(link.href).pathname);
-    if (!segments) return;
-    const tree = data.current.tree;
-    if (link.hasAttribute('data-guide-change')) {
-      pending.current = rememberAnswers(tree, resolvePath(tree, view.segments).answers);
-    } else if (link.hasAttribute('data-guide-option') && pending.current) {
-      const remembered = pending.current;
-      rememberAnswer(tree, remembered, view.id, segments[segments.length - 1]!);
-      pending.current = null;
-      event.preventDefault();
-      return show(replayRemembered(tree, remembered), 'push');
-    } else if (link.hasAttribute('data-guide-back') || link.hasAttribute('data-guide-restart')) {
-      pending.current = null;
-    } else if (!link.hasAttribute('data-guide-option')) {
-      return;
-    }
+    const option = link.getAttribute('data-guide-option');
+    const change = link.hasAttribute('data-guide-change');
+    const nav = link.hasAttribute('data-guide-back') || link.hasAttribute('data-guide-restart');
+    if (!segments || (option === null && !change && !nav)) return;
     event.preventDefault();
-    show(segments, 'push');
+    const guide = data.current;
+    const from = view;
+    // The nodes of the current path (for the answers and for remembering them) and the one the link leads to.
+    const next = from.kind === 'question' ? from.options.find((o) => o.value === option)?.next : undefined;
+    const known = nav ? from.nodeIds.slice(0, segments.length + 1) : [...from.nodeIds, ...(next ? [next] : [])];
+    navigate(
+      async () => {
+        await loadPath(guide, change ? from.segments : segments, load, known);
+        if (change) {
+          pending.current = rememberAnswers(guide.tree, resolvePath(guide.tree, from.segments).answers);
+          return segments;
+        }
+        if (option !== null && pending.current) {
+          const remembered = pending.current;
+          pending.current = null;
+          rememberAnswer(guide.tree, remembered, from.id, option);
+          return loadReplay(guide, remembered, load);
+        }
+        if (nav) pending.current = null;
+        return segments;
+      },
+      'push',
+      () => location.assign(link.href),
+    );
   };
 
   const copy = (key: string, text: string) => {
@@ -144,7 +166,7 @@ export default function GuideIsland({ initial, base, treeUrl }: Props) {
     next[index] = !next[index];
     setTicks(next);
     try {
-      localStorage.setItem(checklistKey(view.id), serialiseChecklist(next, fingerprintOf(view)));
+      localStorage.setItem(checklistKey(view.id, view.model), serialiseChecklist(next, fingerprintOf(view)));
     } catch {
       // Private mode or a full quota: the ticks still work for this visit.
     }
@@ -152,7 +174,7 @@ export default function GuideIsland({ initial, base, treeUrl }: Props) {
 
   return (
     // data-guide-ready: steps now change in place (browser tests and the benchmark wait for it).
-    <div class="guide" onClick={onClick} data-guide-ready={ready ? '' : undefined}>
+    <div class="guide" onClick={onClick} data-guide-ready={enhanced ? '' : undefined}>
       <p class="visually-hidden" aria-live="polite" data-pagefind-ignore="">
         {announce}
       </p>
@@ -163,7 +185,7 @@ export default function GuideIsland({ initial, base, treeUrl }: Props) {
       )}
       <GuideStep
         view={view}
-        enhance={enhanced ? { ticks, onTick, onCopy: copy, copied, onPrint: () => print() } : undefined}
+        enhance={enhanced ? { ticks, onTick, onCopy: copy, copied, onPrint: printAll } : undefined}
       />
     </div>
   );

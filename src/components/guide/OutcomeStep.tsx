@@ -1,12 +1,23 @@
 /**
- * An outcome is an action plan: verdict, ordered steps (with where in the seller cabinet), deadlines with
- * their sources, buyer messages, evidence, what to avoid, handbook links. Everything interactive (checkboxes,
- * copy, print) appears only when the island passes `enhance`, so nothing looks broken without JavaScript.
+ * An outcome is an action plan: verdict, ordered steps (with where in the seller cabinet), deadlines (rules
+ * from the registry, with value, badge and dated sources), buyer messages, evidence, what to avoid, handbook links. The verdict and the first step come
+ * first so they show on a phone's first screen; the answers (after the steps) and each buyer message are
+ * folded into one line each (<details>).
+ * Lines for some models only carry their models when the path chose none (grouped, or tagged in the steps).
+ * Everything interactive (checkboxes, copy, print) appears only when the island passes `enhance`, so nothing
+ * looks broken without JavaScript.
  */
-import type { DeadlineView, OutcomeView } from '../../lib/guide/view';
-import type { SourceKind } from '../../lib/guide/types';
+import { Fragment, type ComponentChildren } from 'preact';
+import { groupByModels, modelsLabel } from '../../lib/guide/models';
+import type { DeadlineView, LineView, OutcomeView } from '../../lib/guide/view';
+import type { ModelScoped, OutcomeStep as Step } from '../../lib/guide/types';
+import { chineseIsoDate } from '../../lib/rules/dates';
+import type { RuleDisplay } from '../../lib/rules/display';
 import { AnswersSummary } from './AnswersSummary';
 import { TemplateBlock } from '../TemplateBlock';
+import { RuleText, RuleValue } from '../rules/RuleBadge';
+
+type Rules = Record<string, RuleDisplay>;
 
 export interface OutcomeEnhancement {
   ticks: boolean[];
@@ -17,26 +28,29 @@ export interface OutcomeEnhancement {
   onPrint: () => void;
 }
 
-const SOURCE_FLAG: Record<SourceKind, string | undefined> = {
-  official: undefined,
-  news: '新闻来源，须到后台核对',
-  'third-party': '第三方来源，须到后台核对',
-  law: '法律条文，平台执行方式须到后台核对',
-};
-
-function Deadline({ d }: { d: DeadlineView }) {
-  const flag = d.source && SOURCE_FLAG[d.source.kind];
+/** A deadline is a rule: its statement and value with the badge, what to do, and its dated sources. */
+function Deadline({ d, rules }: { d: DeadlineView; rules: Rules }) {
   return (
     <li>
-      <span>{d.text}</span>
-      {d.source ? (
-        <span class="guide-source">
-          来源：<a href={d.source.url}>{d.source.title}</a>
-          {flag && <strong class="guide-source-flag">{flag}</strong>}
+      <span>
+        {d.rule.statement}：<RuleValue rule={d.rule} />
+      </span>
+      {d.text && (
+        <span class="guide-deadline-text">
+          <RuleText text={d.text} rules={rules} />
         </span>
-      ) : (
-        <strong class="guide-check">以卖家后台现行规则为准</strong>
       )}
+      <span class="guide-source">
+        来源：
+        {d.rule.sources.length === 0
+          ? '未找到来源'
+          : d.rule.sources.map((s, i) => (
+              <>
+                {i > 0 && '；'}
+                <a href={s.url}>{s.title}</a>（{s.dateText}）
+              </>
+            ))}
+      </span>
     </li>
   );
 }
@@ -44,108 +58,144 @@ function Deadline({ d }: { d: DeadlineView }) {
 export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: OutcomeEnhancement }) {
   return (
     <div class="guide-plan" data-pagefind-body={view.indexed ? '' : undefined}>
-        <p class="guide-kicker">处理方案</p>
-        <h1 id="guide-heading" tabindex={-1} data-pagefind-meta="title">
-          {view.title}
-        </h1>
-        <span hidden data-pagefind-filter="kind">
-          向导结论
+      <p class="guide-kicker">
+        处理方案
+        {view.models.length > 0 && <span class="guide-models">适用：{modelsLabel(view.model ? [view.model] : view.models)}</span>}
+      </p>
+      <h1 id="guide-heading" tabindex={-1} data-pagefind-meta="title">
+        {view.title}
+      </h1>
+      <span hidden data-pagefind-filter="kind">
+        向导结论
+      </span>
+      {view.models.map((m) => (
+        <span hidden data-pagefind-filter="model" key={m}>
+          {m}
         </span>
-        {view.models.map((m) => (
-          <span hidden data-pagefind-filter="model" key={m}>
-            {m}
-          </span>
-        ))}
-        {view.models.length > 0 && <p class="guide-models">适用：{view.models.join(' / ')}</p>}
-        <p class="guide-verdict">{view.verdict}</p>
-        {enhance && (
-          <p class="guide-tools" data-pagefind-ignore="">
-            <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
-              打印
-            </button>
-            <button
-              type="button"
-              class="button"
-              data-guide-copy-link=""
-              onClick={() => enhance.onCopy('link', window.location.href)}
-            >
-              {enhance.copied.link ?? '复制链接'}
-            </button>
-          </p>
-        )}
-        <AnswersSummary answers={view.answers} />
-        <section aria-labelledby="guide-steps-title">
-          <h2 id="guide-steps-title">现在要做的事</h2>
-          <ol class={enhance ? 'guide-steps guide-checklist' : 'guide-steps'}>
-            {view.steps.map((s, i) => {
-              const body = (
-                <span class="guide-step-text">
-                  {s.text}
-                  {s.where && <span class="guide-where">后台位置：{s.where}</span>}
-                </span>
-              );
-              return (
-                <li key={i}>
-                  {enhance ? (
-                    <label>
-                      <input type="checkbox" checked={enhance.ticks[i] ?? false} onChange={() => enhance.onTick(i)} />
-                      {body}
-                    </label>
-                  ) : (
-                    body
-                  )}
-                </li>
-              );
-            })}
-          </ol>
+      ))}
+      <p class="guide-verdict">
+        <RuleText text={view.verdict} rules={view.rules} />
+      </p>
+      <section aria-labelledby="guide-steps-title">
+        <h2 id="guide-steps-title">现在要做的事</h2>
+        <ol class={enhance ? 'guide-steps guide-checklist' : 'guide-steps'}>
+          {view.steps.map((s, i) => (
+            <li key={i}>
+              {enhance ? (
+                <label>
+                  <input type="checkbox" checked={enhance.ticks[i] ?? false} onChange={() => enhance.onTick(i)} />
+                  <StepBody step={s} rules={view.rules} />
+                </label>
+              ) : (
+                <StepBody step={s} rules={view.rules} />
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <AnswersSummary answers={view.answers} folded />
+      {enhance && (
+        <p class="guide-tools" data-pagefind-ignore="">
+          <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
+            打印
+          </button>
+          <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
+            {enhance.copied.link ?? '复制链接'}
+          </button>
+        </p>
+      )}
+      {view.deadlines.length > 0 && (
+        <section aria-labelledby="guide-deadlines-title">
+          <h2 id="guide-deadlines-title">期限</h2>
+          <ByModel lines={view.deadlines} listClass="guide-deadlines">
+            {(d, i) => <Deadline d={d} rules={view.rules} key={i} />}
+          </ByModel>
         </section>
-        {view.deadlines.length > 0 && (
-          <section aria-labelledby="guide-deadlines-title">
-            <h2 id="guide-deadlines-title">期限</h2>
-            <ul class="guide-deadlines">
-              {view.deadlines.map((d, i) => (
-                <Deadline d={d} key={i} />
-              ))}
-            </ul>
-          </section>
-        )}
-        {view.templates.length > 0 && (
-          <section aria-labelledby="guide-templates-title">
-            <h2 id="guide-templates-title">发给买家的消息</h2>
-            {view.templates.map((t) => (
-              <TemplateBlock key={t.id} template={t} onCopy={enhance?.onCopy} copied={enhance?.copied[t.id]} />
+      )}
+      {view.templates.length > 0 && (
+        <section aria-labelledby="guide-templates-title">
+          <h2 id="guide-templates-title">发给买家的消息</h2>
+          {view.templates.map((t) => (
+            <TemplateBlock
+              key={t.id}
+              template={t}
+              rules={view.rules}
+              fold
+              onCopy={enhance?.onCopy}
+              copied={enhance?.copied[t.id]}
+            />
+          ))}
+        </section>
+      )}
+      <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} rules={view.rules} />
+      <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} rules={view.rules} className="guide-avoid" />
+      {view.links.length > 0 && (
+        <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
+          <h2 id="guide-links-title">手册里的相关内容</h2>
+          <ul>
+            {view.links.map((l, i) => (
+              <li key={i}>
+                <a href={l.href}>{l.label}</a>
+              </li>
             ))}
-          </section>
-        )}
-        <PlainList id="guide-evidence-title" title="要保留的证据" items={view.evidence} />
-        <PlainList id="guide-avoid-title" title="不要做的事" items={view.avoid} className="guide-avoid" />
-        {view.links.length > 0 && (
-          <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
-            <h2 id="guide-links-title">手册里的相关内容</h2>
-            <ul>
-              {view.links.map((l, i) => (
-                <li key={i}>
-                  <a href={l.href}>{l.label}</a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+          </ul>
+        </section>
+      )}
+      <p class="guide-updated">
+        资料截至 <time dateTime={view.updated}>{chineseIsoDate(view.updated)}</time>
+      </p>
     </div>
   );
 }
 
+/** A step: what to do, then where in the seller cabinet, then (secondary) the API for sellers who use it. */
+function StepBody({ step, rules }: { step: Step; rules: Rules }) {
+  return (
+    <span class="guide-step-text">
+      {step.models && <span class="guide-line-models">{modelsLabel(step.models)}</span>}
+      <RuleText text={step.text} rules={rules} />
+      {step.where && <span class="guide-where">后台位置：{step.where}</span>}
+      {step.api && (
+        <span class="guide-api">
+          API：<code>{step.api}</code>
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Lines for every model in one list, then a list per set of models under a small heading. */
+function ByModel<T extends ModelScoped>(props: {
+  lines: T[];
+  listClass?: string;
+  children: (line: T, index: number) => ComponentChildren;
+}) {
+  return (
+    <>
+      {groupByModels(props.lines).map((g) => (
+        <Fragment key={g.models?.join() ?? ''}>
+          {g.models && <h3 class="guide-model-group">仅 {modelsLabel(g.models)}</h3>}
+          <ul class={props.listClass}>{g.items.map(props.children)}</ul>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 /** A titled list of plain sentences (evidence to keep, things to avoid); nothing when the outcome has none. */
-function PlainList({ id, title, items, className }: { id: string; title: string; items: string[]; className?: string }) {
+function PlainList(props: { id: string; title: string; items: LineView[]; rules: Rules; className?: string }) {
+  const { id, title, items, rules, className } = props;
   if (items.length === 0) return null;
   return (
     <section class={className} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <ul>
-        {items.map((e, i) => (
-          <li key={i}>{e}</li>
-        ))}
-      </ul>
+      <ByModel lines={items}>
+        {(e, i) => (
+          <li key={i}>
+            <RuleText text={e.text} rules={rules} />
+          </li>
+        )}
+      </ByModel>
     </section>
   );
 }

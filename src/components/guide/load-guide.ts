@@ -5,13 +5,14 @@
  */
 import { getCollection, render } from 'astro:content';
 import { compileGuide, type GuideData } from '../../lib/guide/data';
-import { isOutcome, type GuideNode, type GuideSource, type GuideTemplate, type HandbookPage } from '../../lib/guide/types';
+import { isOutcome, type GuideNode, type GuideTemplate, type HandbookPage } from '../../lib/guide/types';
+import { loadRules } from '../rules/load-rules';
 import { formatProblems, validateTree } from '../../lib/guide/validate';
 
 async function load(): Promise<GuideData> {
-  const [nodes, sources, templates, handbook] = await Promise.all([
+  const [nodes, registry, templates, handbook] = await Promise.all([
     getCollection('guide'),
-    getCollection('sources'),
+    loadRules(),
     getCollection('templates'),
     getCollection('handbook'),
   ]);
@@ -34,7 +35,6 @@ async function load(): Promise<GuideData> {
     file: 'content/guide/tree.yaml',
     handbook: pages,
     templateIds: new Set(templates.map((t) => t.id)),
-    sourceIds: new Set(sources.map((s) => s.id)),
   });
   if (problems.length > 0) throw new Error(formatProblems(problems));
   return compileGuide({
@@ -42,7 +42,7 @@ async function load(): Promise<GuideData> {
     tree,
     handbook: pages,
     templates: Object.fromEntries(templates.map((t): [string, GuideTemplate] => [t.id, t.data])),
-    sources: Object.fromEntries(sources.map((s): [string, GuideSource] => [s.id, s.data])),
+    rules: registry.display,
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { MODELS, SECTION_KEYS } from '../handbook/sections';
+import { TEMPLATE_WHEN } from '../rules/when';
 
 const source = z.object({
   title: z.string().min(2, '来源标题不能为空'),
@@ -21,16 +22,20 @@ export const handbookSchema = z.object({
   tags: z.array(z.string().min(1)).min(1),
   /** Fulfilment models the page talks about; used as a search filter. */
   models: z.array(z.enum(MODELS)).optional(),
-  /** When an editor last checked the page against Ozon's current rules. */
-  reviewed: z.coerce.date(),
+  /** When the page's text was last edited (shown as 资料截至); each rule carries its own verified date. */
+  updated: z.coerce.date({ error: 'updated（资料截至日期）必须是 YYYY-MM-DD 格式的日期' }),
   sources: z.array(source).min(1, '至少列出一个来源'),
 });
 
 export const templateSchema = z.object({
   /** Chinese name of the message, shown as its heading. */
   title: z.string().min(2),
-  /** When to send it, in Chinese. */
+  /** When to send it, in Chinese; may quote rules ({rule:id}). */
   situation: z.string().min(4),
+  /** Whether Ozon's chat lets the seller send it (labels: src/lib/rules/when.ts). */
+  when: z.enum(TEMPLATE_WHEN, {
+    error: 'when 必须写：reply（只能回复买家）、may-start（卖家可以先发）或 request-comment（写在退货申请里）',
+  }),
   /** The text to send to the buyer, in Russian. */
   ru: z.string().min(10),
   /** What the Russian text says, in Chinese. */

@@ -5,8 +5,9 @@
  */
 export const CHECKLIST_VERSION = 1;
 
-export function checklistKey(outcomeId: string): string {
-  return `guide-checklist:${outcomeId}`;
+/** Per outcome and per model answered on the way: each model sees its own steps, so its own ticks. */
+export function checklistKey(outcomeId: string, model?: string): string {
+  return `guide-checklist:${outcomeId}${model ? `:${model}` : ''}`;
 }
 
 /** A short stable hash (FNV-1a) of the step texts. */

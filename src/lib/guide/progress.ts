@@ -22,8 +22,8 @@ export interface Progress {
   fraction: number;
 }
 
-export function progressAt(tree: GuideTree, nodeId: string, answered: number): Progress {
-  const remaining = remainingQuestions(tree, nodeId);
+/** `remaining`: remainingQuestions() of the current node, computed at build time. */
+export function progressAt(remaining: number, answered: number): Progress {
   const total = answered + remaining;
   return { step: answered + 1, atMostAfter: Math.max(0, remaining - 1), fraction: total === 0 ? 1 : answered / total };
 }

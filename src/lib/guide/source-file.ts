@@ -35,8 +35,3 @@ export function parseTreeSource(text: string): TreeSource {
   const duplicateIds = topLevelKeyLines(text).filter((key) => seen.has(key) || !seen.add(key));
   return { tree, duplicateIds, errors: [] };
 }
-
-/** Top-level keys of a YAML map file (sources.yaml), for reference checks. */
-export function topLevelKeys(text: string): string[] {
-  return topLevelKeyLines(text);
-}

@@ -64,7 +64,8 @@ export function replayRemembered(tree: GuideTree, remembered: RememberedAnswers)
     visited.add(nodeId);
     const value = remembered.get(nodeId) ?? remembered.get(byWording(node.question));
     const option = node.options.find((o) => o.value === value);
-    if (!option || !(option.next in tree)) return segments;
+    // The next node may not be loaded yet (the browser fetches the tree in parts): resolvePath checks it.
+    if (!option) return segments;
     segments.push(option.value);
     nodeId = option.next;
   }

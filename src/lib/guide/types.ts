@@ -1,4 +1,11 @@
 /** The decision tree as plain data: the shape content/guide/tree.yaml takes once the schema has checked it. */
+import type { Model } from '../handbook/sections';
+import type { TemplateWhen } from '../rules/when';
+
+/** Lines of an outcome (steps, deadlines, evidence, avoid) may name the models they apply to; none = every model. */
+export interface ModelScoped {
+  models?: Model[];
+}
 
 export interface GuideOption {
   /** Lowercase ASCII; it becomes one URL segment. */
@@ -7,6 +14,10 @@ export interface GuideOption {
   /** One line for 「你的回答」. */
   summary: string;
   next: string;
+  /** The fulfilment model this answer means, when the value alone (fbo, fbs, …) does not say it. */
+  model?: Model;
+  /** Start page: the heading the option is listed under. */
+  group?: string;
 }
 
 export interface QuestionNode {
@@ -16,16 +27,21 @@ export interface QuestionNode {
   options: GuideOption[];
 }
 
-export interface OutcomeStep {
+export interface OutcomeStep extends ModelScoped {
   text: string;
+  /** The seller-cabinet menu path, as a seller sees it. */
   where?: string;
+  /** The API method, for sellers who work through it. */
+  api?: string;
 }
 
-/** A deadline either cites a source or asks the reader to check the seller cabinet. */
-export interface Deadline {
-  text: string;
-  source?: string;
-  check?: boolean;
+/** One evidence or avoid line: a sentence, or a sentence for some models only. */
+export type PlainLine = string | ({ text: string } & ModelScoped);
+
+/** A deadline is a rule from the registry; `text` says what to do about it. */
+export interface Deadline extends ModelScoped {
+  rule: string;
+  text?: string;
 }
 
 export interface HandbookLink {
@@ -40,12 +56,14 @@ export interface OutcomeNode {
   type: 'outcome';
   title: string;
   verdict: string;
-  models?: string[];
+  models?: Model[];
+  /** ISO date the outcome's text was last edited (资料截至). */
+  updated: string;
   steps: OutcomeStep[];
   deadlines?: Deadline[];
   templates?: string[];
-  evidence?: string[];
-  avoid?: string[];
+  evidence?: PlainLine[];
+  avoid?: PlainLine[];
   links?: HandbookLink[];
 }
 
@@ -56,17 +74,10 @@ export type GuideTree = Record<string, GuideNode>;
 
 export const START_ID = 'start';
 
-export type SourceKind = 'official' | 'news' | 'third-party' | 'law';
-
-export interface GuideSource {
-  title: string;
-  url: string;
-  kind: SourceKind;
-}
-
 export interface GuideTemplate {
   title: string;
   situation: string;
+  when: TemplateWhen;
   ru: string;
   zh: string;
 }

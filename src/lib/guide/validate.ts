@@ -3,7 +3,10 @@
  * fixes a broken tree in one pass; each names the file and node id, in Chinese with an English tag.
  */
 import { resolveAnchor } from './anchors';
-import { START_ID, type HandbookPage } from './types';
+import { MODELS } from '../handbook/sections';
+import type { Model } from '../handbook/sections';
+import { modelsLabel, optionModel } from './models';
+import { START_ID, isOutcome, isQuestion, type GuideTree, type HandbookPage } from './types';
 
 export type ProblemKind =
   | 'malformed-node'
@@ -22,8 +25,7 @@ export type ProblemKind =
   | 'missing-handbook-page'
   | 'missing-heading'
   | 'unknown-template'
-  | 'unknown-source'
-  | 'deadline-without-source';
+  | 'unreachable-line';
 
 export interface Problem {
   kind: ProblemKind;
@@ -40,13 +42,12 @@ export interface ValidationInput {
   duplicateIds?: readonly string[];
   handbook: readonly HandbookPage[];
   templateIds: ReadonlySet<string>;
-  sourceIds: ReadonlySet<string>;
 }
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** First-level option values that would collide with the guide's other routes. */
-export const RESERVED_VALUES: ReadonlySet<string> = new Set(['map', 'tree.json']);
+export const RESERVED_VALUES: ReadonlySet<string> = new Set(['map', 'data']);
 
 const EN: Record<ProblemKind, string> = {
   'malformed-node': 'malformed node',
@@ -65,9 +66,16 @@ const EN: Record<ProblemKind, string> = {
   'missing-handbook-page': 'link to missing handbook page',
   'missing-heading': 'link to missing handbook heading',
   'unknown-template': 'unknown template id',
-  'unknown-source': 'unknown source id',
-  'deadline-without-source': 'deadline without source or check',
+  'unreachable-line': 'line for a model no path to the outcome has',
 };
+
+/** The outcome lists whose lines may name models, with the word an editor knows them by. */
+const SCOPED_LISTS = [
+  ['steps', '步骤'],
+  ['deadlines', '期限'],
+  ['evidence', '证据'],
+  ['avoid', '不要做的事'],
+] as const;
 
 type Raw = Record<string, unknown>;
 
@@ -109,6 +117,8 @@ export function validateTree(input: ValidationInput): Problem[] {
 
   if (!(START_ID in tree)) add('missing-start', START_ID, '缺少起点：必须有一个 id 为 start 的问题');
   else checkGraph(tree, ids, add);
+  // Which models reach an outcome is only meaningful on a sound graph.
+  if (problems.length === 0) checkLineModels(tree, add);
   return problems;
 }
 
@@ -144,14 +154,6 @@ function checkOutcome(id: string, node: Raw, pages: Map<string, HandbookPage>, i
     if (typeof t !== 'string' || !input.templateIds.has(t))
       add('unknown-template', id, `模板「${String(t)}」不存在（content/templates/${String(t)}.yaml）`);
   }
-  list(node.deadlines).forEach((raw, i) => {
-    if (!isRecord(raw)) return;
-    const source = str(raw.source);
-    if (source !== undefined && !input.sourceIds.has(source))
-      add('unknown-source', id, `第 ${i + 1} 条期限引用的来源「${source}」不在 content/sources.yaml 里`);
-    if (source === undefined && raw.check !== true)
-      add('deadline-without-source', id, `第 ${i + 1} 条期限既没有 source，也没有 check: true`);
-  });
   for (const raw of list(node.links)) {
     if (!isRecord(raw)) continue;
     const pageId = str(raw.page) ?? '';
@@ -163,6 +165,53 @@ function checkOutcome(id: string, node: Raw, pages: Map<string, HandbookPage>, i
     const anchor = str(raw.anchor);
     if (anchor !== undefined && resolveAnchor(page, anchor) === undefined)
       add('missing-heading', id, `手册页面「${pageId}」里没有小节「${anchor}」`);
+  }
+}
+
+/**
+ * For each outcome, the models a seller can arrive with. A path without a model question leaves the model
+ * open: the outcome can then be reached with any model it declares in `models:` (every model if it declares none).
+ */
+export function reachableModels(tree: GuideTree): Map<string, Set<Model>> {
+  const reach = new Map<string, Set<Model>>();
+  const seen = new Set<string>();
+  const walk = (id: string, model: Model | undefined) => {
+    const key = `${id} ${model ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const node = tree[id];
+    if (isOutcome(node)) {
+      const set = reach.get(id) ?? new Set<Model>();
+      for (const m of model ? [model] : Array.isArray(node.models) ? node.models : MODELS) set.add(m);
+      reach.set(id, set);
+    } else if (isQuestion(node) && Array.isArray(node.options)) {
+      for (const o of node.options) if (o && typeof o.next === 'string') walk(o.next, optionModel(o) ?? model);
+    }
+  };
+  walk(START_ID, undefined);
+  return reach;
+}
+
+/** A line for models no path to its outcome can have would never show: usually a wrong branch or a typo. */
+function checkLineModels(tree: Raw, add: Add): void {
+  for (const [id, models] of reachableModels(tree as GuideTree)) {
+    const node = tree[id] as Raw;
+    const reach = new Set<string>(models);
+    for (const [field, word] of SCOPED_LISTS) {
+      list(node[field]).forEach((line, i) => {
+        if (!isRecord(line) || !Array.isArray(line.models)) return;
+        const lineModels = line.models.filter((m): m is string => typeof m === 'string');
+        if (lineModels.some((m) => reach.has(m))) return;
+        const text = str(line.text) ?? '';
+        const quote = text.length > 24 ? `${text.slice(0, 24)}…` : text;
+        add(
+          'unreachable-line',
+          id,
+          `第 ${i + 1} 条${word}「${quote}」只适用于 ${modelsLabel(lineModels)}，但走到这个结论的路径只有 ` +
+            `${modelsLabel(MODELS.filter((m) => reach.has(m)))}：这一条永远不会显示（改 models，或把它移到对应模式的结论里）`,
+        );
+      });
+    }
   }
 }
 

@@ -2,12 +2,15 @@
  * What one guide page shows, as plain data: the same object feeds the server render and the island,
  * so both produce identical markup.
  */
+import type { Model } from '../handbook/sections';
 import { guidePath } from './codec';
 import type { GuideData } from './data';
-import { firstPathTo } from './enumerate';
+import { linesFor, pathModel } from './models';
 import { progressAt, type Progress } from './progress';
 import { resolvePath, segmentsOf, type InvalidSegment } from './state';
-import { isQuestion, type OutcomeStep, type SourceKind } from './types';
+import type { RuleDisplay } from '../rules/display';
+import type { TemplateWhen } from '../rules/when';
+import { isQuestion, type ModelScoped, type OutcomeStep, type PlainLine } from './types';
 
 export interface AnswerView {
   question: string;
@@ -19,23 +22,37 @@ export interface AnswerView {
 interface StepBase {
   id: string;
   segments: string[];
+  /** The nodes of the path, this one last: what the island fetches at once on the reader's first answer. */
+  nodeIds: string[];
   answers: AnswerView[];
   /** The previous step, absent on the first question. */
   backHref?: string;
   startHref: string;
+  /** Display data for the `{rule:…}` placeholders in the step's prose. */
+  rules: Record<string, RuleDisplay>;
 }
 
 export interface QuestionView extends StepBase {
   kind: 'question';
   question: string;
   help?: string;
-  options: { value: string; label: string; href: string }[];
+  options: { value: string; label: string; href: string; next: string; group?: string }[];
   progress: Progress;
 }
 
-export interface DeadlineView {
-  text: string;
-  source?: { title: string; url: string; kind: SourceKind };
+/** A rule from the registry (value, sources, confidence) and what to do about it. */
+export interface DeadlineView extends ModelScoped {
+  rule: RuleDisplay;
+  text?: string;
+}
+
+export interface TemplateView {
+  id: string;
+  title: string;
+  situation: string;
+  when: TemplateWhen;
+  ru: string;
+  zh: string;
 }
 
 export interface OutcomeView extends StepBase {
@@ -48,15 +65,34 @@ export interface OutcomeView extends StepBase {
   title: string;
   verdict: string;
   models: string[];
+  /** The model answered on the way: lines are filtered for it. Without one, lines keep their models to group by. */
+  model?: Model;
+  /** ISO date the outcome's text was last edited (资料截至). */
+  updated: string;
   steps: OutcomeStep[];
   deadlines: DeadlineView[];
-  templates: { id: string; title: string; situation: string; ru: string; zh: string }[];
-  evidence: string[];
-  avoid: string[];
+  templates: TemplateView[];
+  evidence: LineView[];
+  avoid: LineView[];
   links: { label: string; href: string }[];
 }
 
 export type StepView = QuestionView | OutcomeView;
+
+export interface LineView extends ModelScoped {
+  text: string;
+}
+
+/** The lines for `model`, without their model tags (they all apply); every line, tagged, when it is unknown. */
+function forModel<T extends ModelScoped>(lines: readonly T[], model: Model | undefined): T[] {
+  return linesFor(lines, model).map((line) => {
+    if (!model || !line.models) return line;
+    const { models: _, ...rest } = line;
+    return rest as T;
+  });
+}
+
+const lineOf = (line: PlainLine): LineView => (typeof line === 'string' ? { text: line } : line);
 
 export interface ViewResult {
   view: StepView;
@@ -72,6 +108,7 @@ export function buildView(data: GuideData, requested: readonly string[]): ViewRe
   const common: StepBase = {
     id: nodeId,
     segments,
+    nodeIds: [...answers.map((a) => a.nodeId), nodeId],
     answers: answers.map((a, i) => {
       const q = tree[a.nodeId];
       return {
@@ -82,6 +119,7 @@ export function buildView(data: GuideData, requested: readonly string[]): ViewRe
     }),
     backHref: segments.length > 0 ? guidePath(base, segments.slice(0, -1)) : undefined,
     startHref: guidePath(base, []),
+    rules: data.rules,
   };
   if (isQuestion(node)) {
     const view: QuestionView = {
@@ -89,32 +127,38 @@ export function buildView(data: GuideData, requested: readonly string[]): ViewRe
       kind: 'question',
       question: node.question,
       help: node.help,
-      options: node.options.map((o) => ({ value: o.value, label: o.label, href: guidePath(base, [...segments, o.value]) })),
-      progress: progressAt(tree, nodeId, answers.length),
+      options: node.options.map((o) => ({
+        value: o.value,
+        label: o.label,
+        href: guidePath(base, [...segments, o.value]),
+        next: o.next,
+        ...(o.group ? { group: o.group } : {}),
+      })),
+      progress: progressAt(node.remaining, answers.length),
     };
     return { view, invalid };
   }
+  const model = pathModel(answers.map((a) => a.option));
   const view: OutcomeView = {
     ...common,
     kind: 'outcome',
-    indexed: firstPathTo(tree).get(nodeId)?.join('/') === segments.join('/'),
+    indexed: node.firstPath.join('/') === segments.join('/'),
     title: node.title,
     verdict: node.verdict,
     models: node.models ?? [],
-    steps: node.steps,
-    deadlines: (node.deadlines ?? []).map((d) => {
-      const source = d.source ? data.sources[d.source] : undefined;
-      return {
-        text: d.text,
-        source: source && { title: source.title, url: source.url, kind: source.kind },
-      };
+    ...(model ? { model } : {}),
+    updated: node.updated,
+    steps: forModel(node.steps, model),
+    deadlines: forModel(node.deadlines ?? [], model).flatMap((d) => {
+      const rule = data.rules[d.rule];
+      return rule ? [{ rule, ...(d.text ? { text: d.text } : {}), ...(d.models ? { models: d.models } : {}) }] : [];
     }),
     templates: (node.templates ?? []).flatMap((id) => {
       const t = data.templates[id];
-      return t ? [{ id, title: t.title, situation: t.situation, ru: t.ru, zh: t.zh }] : [];
+      return t ? [{ id, title: t.title, situation: t.situation, when: t.when, ru: t.ru, zh: t.zh }] : [];
     }),
-    evidence: node.evidence ?? [],
-    avoid: node.avoid ?? [],
+    evidence: forModel((node.evidence ?? []).map(lineOf), model),
+    avoid: forModel((node.avoid ?? []).map(lineOf), model),
     links: (node.links ?? []).flatMap((l) => (l.href ? [{ label: l.label, href: l.href }] : [])),
   };
   return { view, invalid };

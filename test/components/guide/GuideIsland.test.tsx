@@ -6,6 +6,7 @@ import GuideIsland from '../../../src/components/guide/GuideIsland';
 import { GuideStep } from '../../../src/components/guide/GuideStep';
 import { checklistKey } from '../../../src/lib/guide/checklist';
 import { guidePath } from '../../../src/lib/guide/codec';
+import { partOf } from '../../../src/lib/guide/parts';
 import { buildView } from '../../../src/lib/guide/view';
 import { validData } from '../../unit/guide/fixtures';
 
@@ -14,9 +15,13 @@ const viewAt = (segments: string[]) => buildView(data, segments).view;
 
 function mount(segments: string[]) {
   history.replaceState(null, '', guidePath('/', segments));
-  const fetchMock = vi.fn(async () => new Response(JSON.stringify(data)));
+  // Serves the guide's parts as the built site does: /guide/data/<node id>.json.
+  const fetchMock = vi.fn(async (url: string) => {
+    const id = /^\/guide\/data\/(.+)\.json$/.exec(url)?.[1];
+    return id && data.tree[id] ? new Response(JSON.stringify(partOf(data, id))) : new Response('', { status: 404 });
+  });
   vi.stubGlobal('fetch', fetchMock);
-  const utils = render(<GuideIsland initial={viewAt(segments)} base="/" treeUrl="/guide/tree.json" />);
+  const utils = render(<GuideIsland initial={viewAt(segments)} base="/" />);
   return { ...utils, fetchMock };
 }
 
@@ -49,12 +54,14 @@ describe('GuideIsland', () => {
 
   it('changes step in place: URL, heading focus, live region, progress', async () => {
     const { fetchMock } = mount([]);
-    await waitFor(() => expect(fetchMock).toHaveBeenCalledWith('/guide/tree.json'));
     await new Promise((r) => setTimeout(r, 0));
+    // Nothing is fetched before the reader answers; then only the nodes the new step needs.
+    expect(fetchMock).not.toHaveBeenCalled();
     fireEvent.click(option('买家已经签收'));
     await waitFor(() => expect(step().getAttribute('data-guide-id')).toBe('delivered-model'));
+    expect(fetchMock.mock.calls.map(([url]) => url).sort()).toEqual(['/guide/data/delivered-model.json', '/guide/data/start.json']);
     expect(location.pathname).toBe('/guide/delivered/');
-    expect(document.activeElement?.id).toBe('guide-heading');
+    await waitFor(() => expect(document.activeElement?.id).toBe('guide-heading'));
     expect(document.activeElement?.textContent).toBe('这单用的是哪种履约模式？');
     expect(document.querySelector('[aria-live]')!.textContent).toBe('第 2 步：这单用的是哪种履约模式？');
     expect(screen.getByText('第 2 步，之后最多还有 2 步')).toBeTruthy();
@@ -92,6 +99,16 @@ describe('GuideIsland', () => {
     expect(location.pathname).toBe('/guide/delivered/rfbs/damaged/low/');
   });
 
+  it('follows the link as an ordinary page load when a part cannot be fetched', async () => {
+    mount([]);
+    await new Promise((r) => setTimeout(r, 0));
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('offline'))));
+    const assign = vi.spyOn(location, 'assign').mockImplementation(() => undefined);
+    fireEvent.click(option('买家已经签收'));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith(new URL('/guide/delivered/', location.href).href));
+    expect(step().getAttribute('data-guide-id')).toBe('start');
+  });
+
   it('restarts from the first question', async () => {
     mount(['delivered', 'fbs']);
     await new Promise((r) => setTimeout(r, 0));
@@ -106,7 +123,7 @@ describe('GuideIsland', () => {
     expect(boxes).toHaveLength(3);
     fireEvent.click(boxes[1]!);
     await waitFor(() => expect((boxes[1] as HTMLInputElement).checked).toBe(true));
-    const saved = JSON.parse(localStorage.getItem(checklistKey('damaged-low'))!);
+    const saved = JSON.parse(localStorage.getItem(checklistKey('damaged-low', 'FBS'))!);
     expect(saved.done).toEqual([1]);
     cleanup();
     mount(['delivered', 'fbs', 'damaged', 'low']);
@@ -115,7 +132,7 @@ describe('GuideIsland', () => {
   });
 
   it('ignores corrupt saved ticks with a notice instead of crashing', async () => {
-    localStorage.setItem(checklistKey('damaged-low'), '{"v":1,"fp":"stale","done":[0,1,2]}');
+    localStorage.setItem(checklistKey('damaged-low', 'FBS'), '{"v":1,"fp":"stale","done":[0,1,2]}');
     mount(['delivered', 'fbs', 'damaged', 'low']);
     const boxes = await screen.findAllByRole('checkbox');
     expect(boxes.every((b) => !(b as HTMLInputElement).checked)).toBe(true);
@@ -140,10 +157,19 @@ describe('GuideStep without JavaScript', () => {
     expect(html).toContain('<ol class="guide-steps">');
   });
 
-  it('marks non-official sources and deadlines without a source', () => {
+  it('shows each deadline as its rule: value, confidence badge linking to /rules/, dated source', () => {
     const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
-    expect(html).toContain('第三方来源，须到后台核对');
-    expect(renderToString(<GuideStep view={viewAt(['in-transit', 'fbs'])} />)).toContain('以卖家后台现行规则为准');
+    expect(html).toContain('<span class="rule-value">3 个日历日</span>');
+    expect(html).toContain('href="/rules/#fbo-review-window"');
+    expect(html).toMatch(/新闻报道 · 以卖家后台为准/);
+    expect(html).toContain('（2025年10月15日发布）');
+    expect(renderToString(<GuideStep view={viewAt(['in-transit', 'fbs'])} />)).toContain('15 天 / 30 天（版本不一）');
     expect(html).toContain('href="/handbook/precautions/#不要误点取消"');
+  });
+
+  it('shows each template with when it can be sent, its numbers read from the chat rules', () => {
+    const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
+    expect(html).toContain('可以先发');
+    expect(html).toMatch(/<span class="rule-value">72 小时<\/span>/);
   });
 });

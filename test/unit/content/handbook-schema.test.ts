@@ -24,9 +24,9 @@ describe('handbook frontmatter schema', () => {
     expect(failingFields('good.mdx')).toEqual([]);
   });
 
-  it('turns the reviewed date into a Date', () => {
+  it('turns the updated date into a Date', () => {
     const data = handbookSchema.parse(frontmatter('good.mdx'));
-    expect(data.reviewed).toBeInstanceOf(Date);
+    expect(data.updated).toBeInstanceOf(Date);
   });
 
   it.each([
@@ -34,7 +34,7 @@ describe('handbook frontmatter schema', () => {
     ['bad-section.mdx', 'section'],
     ['bad-source-url.mdx', 'sources.0.url'],
     ['bad-no-sources.mdx', 'sources'],
-    ['bad-reviewed.mdx', 'reviewed'],
+    ['bad-updated.mdx', 'updated'],
     ['bad-model.mdx', 'models.0'],
     ['bad-order.mdx', 'order'],
   ])('rejects %s naming the field %s', (file, field) => {

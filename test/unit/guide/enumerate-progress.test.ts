@@ -26,7 +26,7 @@ describe('enumeratePaths', () => {
         options: ['a', 'b', 'c'].map((value) => ({ value, label: value, summary: value, next })),
       };
     }
-    wide.end = { type: 'outcome', title: '结论', verdict: '…', steps: [{ text: '…' }] };
+    wide.end = { type: 'outcome', title: '结论', verdict: '…', updated: '2026-11-28', steps: [{ text: '…' }] };
     expect(() => enumeratePaths(wide, 1000)).toThrow(/超过 1000 个页面/);
   });
 
@@ -46,9 +46,9 @@ describe('progress', () => {
   });
 
   it('describes the step and what may follow', () => {
-    const p = progressAt(tree, 'delivered-model', 1);
+    const p = progressAt(remainingQuestions(tree, 'delivered-model'), 1);
     expect(p).toEqual({ step: 2, atMostAfter: 2, fraction: 0.25 });
     expect(progressText(p)).toBe('第 2 步，之后最多还有 2 步');
-    expect(progressText(progressAt(tree, 'damaged-value', 3))).toBe('第 4 步，这是最后一个问题');
+    expect(progressText(progressAt(remainingQuestions(tree, 'damaged-value'), 3))).toBe('第 4 步，这是最后一个问题');
   });
 });

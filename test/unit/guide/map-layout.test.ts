@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { layoutMap, wrapLabel } from '../../../src/lib/guide/map-layout';
+import { isModelQuestion, layoutMap, wrapLabel } from '../../../src/lib/guide/map-layout';
 import { validTree } from './fixtures';
 
-describe('layoutMap', () => {
+describe('layoutMap', async () => {
   const tree = validTree();
-  const map = layoutMap(tree);
+  const map = await layoutMap(tree);
 
-  it('places every node once, start in the top-left corner, without overlaps', () => {
-    expect(map.nodes.map((n) => n.id).sort()).toEqual(Object.keys(tree).sort());
+  it('folds the model questions into arrow labels and places every other node once, without overlaps', () => {
+    expect(map.folded.sort()).toEqual(['delivered-model', 'transit-model']);
+    expect(map.nodes.map((n) => n.id).sort()).toEqual(Object.keys(tree).filter((id) => !id.endsWith('-model')).sort());
     const start = map.nodes.find((n) => n.id === 'start')!;
     expect(Math.min(...map.nodes.map((n) => n.x))).toBe(start.x);
-    expect(Math.min(...map.nodes.map((n) => n.y))).toBe(start.y);
     for (const a of map.nodes) {
       for (const b of map.nodes) {
         if (a === b) continue;
@@ -21,11 +21,26 @@ describe('layoutMap', () => {
     for (const n of map.nodes) expect(n.x + map.box.w).toBeLessThanOrEqual(map.width);
   });
 
-  it('draws one arrow per distinct target, always pointing right', () => {
-    // delivered-model has two options that both lead to delivered-reason: one arrow.
-    expect(map.edges.filter((e) => e.from === 'delivered-model')).toHaveLength(1);
+  it('labels an arrow with the models that take it, one arrow per target', () => {
+    const fromStart = map.edges.filter((e) => e.from === 'start').map((e) => [e.to, e.label?.text]);
+    expect(fromStart.sort()).toEqual([
+      ['delivered-reason', 'FBS / rFBS'],
+      ['transit-fbs', 'FBS'],
+      ['transit-rfbs', 'rFBS'],
+    ]);
+  });
+
+  it('draws every arrow left to right', () => {
     const x = new Map(map.nodes.map((n) => [n.id, n.x]));
     for (const e of map.edges) expect(x.get(e.to)!).toBeGreaterThan(x.get(e.from)!);
+  });
+});
+
+describe('isModelQuestion', () => {
+  it('is a question whose every option names a model', () => {
+    const tree = validTree();
+    expect(isModelQuestion(tree['transit-model'])).toBe(true);
+    expect(isModelQuestion(tree['delivered-reason'])).toBe(false);
   });
 });
 

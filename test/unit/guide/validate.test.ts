@@ -20,7 +20,6 @@ describe('validateTree', () => {
     ['missing-handbook-page', 'missing-handbook-page', 'transit-rfbs'],
     ['missing-heading', 'missing-heading', 'transit-rfbs'],
     ['unknown-template', 'unknown-template', 'transit-rfbs'],
-    ['unknown-source', 'unknown-source', 'transit-fbs'],
     ['reserved-value', 'reserved-value', 'start'],
   ];
 
@@ -53,7 +52,7 @@ describe('validateTree', () => {
 
   it('survives input that is not a tree at all', async () => {
     const { validateTree } = await import('../../../src/lib/guide/validate');
-    const base = { file: 'x.yaml', handbook: [], templateIds: new Set<string>(), sourceIds: new Set<string>() };
+    const base = { file: 'x.yaml', handbook: [], templateIds: new Set<string>() };
     expect(validateTree({ ...base, tree: null }).map((p) => p.kind)).toEqual(['malformed-node']);
     expect(validateTree({ ...base, tree: { start: { type: 'question', options: 'nope' } } }).map((p) => p.kind)).toEqual([
       'dead-end',

@@ -19,16 +19,29 @@ describe('buildView', () => {
     expect(view.progress.step).toBe(3);
   });
 
-  it('resolves an outcome: sources with their kind, check notices, templates, handbook hrefs', () => {
+  it('resolves an outcome: deadlines as rules with their sources, templates, handbook hrefs, its date', () => {
     const { view } = buildView(data, ['in-transit', 'rfbs']);
     if (view.kind !== 'outcome') throw new Error('expected an outcome');
-    expect(view.deadlines).toEqual([
-      { text: '有来源的期限。', source: { title: '官方来源', url: 'https://docs.ozon.ru/a', kind: 'official' } },
-      { text: '第三方来源的期限。', source: { title: '第三方来源', url: 'https://example.org/b', kind: 'third-party' } },
+    expect(view.deadlines.map((d) => [d.rule.id, d.rule.value, d.rule.confidence, d.text])).toEqual([
+      ['cross-border-review-window', '3 个日历日', 'official', undefined],
+      ['fbo-review-window', '24 小时', 'news', '第三方来源的期限。'],
     ]);
-    expect(view.templates.map((t) => t.id)).toEqual(['cancel-approved']);
+    expect(view.deadlines[1]!.rule.sources).toEqual([
+      { id: 'S29', title: 'Klerk 新闻：Ozon 允许卖家自行审理退货', url: 'https://www.klerk.ru/buh/news/665396/', dateText: '2025年10月15日发布' },
+    ]);
+    expect(view.deadlines[1]!.rule.href).toBe('/base/rules/#fbo-review-window');
+    expect(view.templates.map((t) => [t.id, t.when])).toEqual([['cancel-approved', 'may-start']]);
     expect(view.links).toEqual([{ label: '不要误点取消', href: '/base/handbook/precautions/#不要误点取消' }]);
-    expect(buildView(data, ['in-transit', 'fbs']).view).toMatchObject({ deadlines: [{ text: '期限以后台为准。' }] });
+    expect(view.updated).toBe('2026-11-28');
+  });
+
+  it('carries only the rules the tree and its templates quote', () => {
+    expect(Object.keys(data.rules)).toEqual([
+      'chat-seller-first-window',
+      'cross-border-review-window',
+      'fbo-review-window',
+      'platform-return-period',
+    ]);
   });
 
   it('marks only the shortest path to an outcome for search indexing', () => {
