@@ -101,7 +101,7 @@ export function DeadlineClock({ entries, idPrefix = 'clock' }: Props) {
     <section class="clock" aria-labelledby={id('title')} data-pagefind-ignore="">
       <h2 id={id('title')}>还剩多少时间</h2>
       <p class="clock-hint">
-        填卖家后台申请页上显示的提交时间。后台用莫斯科时间，北京时间比它快 5 小时（莫斯科 10:00 = 北京 15:00）。
+        填卖家后台申请页上显示的提交时间（莫斯科 10:00 = 北京 15:00）。一般认为后台按莫斯科时间显示，但资料没有确认：第一次用时拿一条申请的倒计时核对；两边不一致时，以后台倒计时为准。
       </p>
       <form class="clock-form" onSubmit={onSubmit} noValidate>
         <fieldset>
@@ -117,7 +117,7 @@ export function DeadlineClock({ entries, idPrefix = 'clock' }: Props) {
           {(['moscow', 'beijing'] as const).map((z) => (
             <label class="clock-zone" key={z}>
               <input type="radio" name={id('zone')} value={z} checked={zone === z} onChange={() => setZone(z)} />
-              {z === 'moscow' ? '莫斯科时间（后台显示的）' : '北京时间'}
+              {ZONES[z].label}
             </label>
           ))}
         </fieldset>

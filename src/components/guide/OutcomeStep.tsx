@@ -14,6 +14,7 @@ import type { ModelScoped, OutcomeStep as Step } from '../../lib/guide/types';
 import { chineseIsoDate } from '../../lib/rules/dates';
 import type { RuleDisplay } from '../../lib/rules/display';
 import { AnswersSummary } from './AnswersSummary';
+import { LazyDeadlineClock } from '../clock/LazyDeadlineClock';
 import { TemplateBlock } from '../TemplateBlock';
 import { RuleText, RuleValue } from '../rules/RuleBadge';
 
@@ -29,6 +30,12 @@ export interface OutcomeEnhancement {
 }
 
 /** A deadline is a rule: its statement and value with the badge, what to do, and its dated sources. */
+/** Every countable deadline of the outcome's rules, once each even when two lines quote the same rule. */
+function clockEntriesOf(view: OutcomeView) {
+  const seen = new Set<string>();
+  return view.deadlines.flatMap((d) => (d.rule.clock ?? []).filter((e) => !seen.has(e.key) && seen.add(e.key)));
+}
+
 function Deadline({ d, rules }: { d: DeadlineView; rules: Rules }) {
   return (
     <li>
@@ -56,6 +63,7 @@ function Deadline({ d, rules }: { d: DeadlineView; rules: Rules }) {
 }
 
 export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: OutcomeEnhancement }) {
+  const clock = enhance ? clockEntriesOf(view) : [];
   return (
     <div class="guide-plan" data-pagefind-body={view.indexed ? '' : undefined}>
       <p class="guide-kicker">
@@ -110,6 +118,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
           <ByModel lines={view.deadlines} listClass="guide-deadlines">
             {(d, i) => <Deadline d={d} rules={view.rules} key={i} />}
           </ByModel>
+          {clock.length > 0 && <LazyDeadlineClock key={view.id} entries={clock} />}
         </section>
       )}
       {view.templates.length > 0 && (

@@ -2,6 +2,7 @@
  * What a page needs to show a rule: plain, serialisable data (the guide island gets it in tree.json), built
  * once per build for "today". The badge text and labels live here so .astro and Preact views say the same.
  */
+import { clockEntries, type ClockEntry } from '../clock/deadlines';
 import { joinBase } from '../url';
 import { chineseIsoDate } from './dates';
 import { DAY_KIND_NOTE, mentionsPlainDays } from './format';
@@ -42,6 +43,8 @@ export interface RuleDisplay {
   /** Only set when the rule counts in plain 「天」 of an unstated kind. */
   dayNote?: string;
   sources: SourceDisplay[];
+  /** The deadlines the clock can count from this rule's durations; absent when it has none. */
+  clock?: ClockEntry[];
 }
 
 export function sourceDateText(s: Pick<DatedSource, 'date' | 'dateKind'>): string {
@@ -61,6 +64,10 @@ export function ruleHref(base: string, id: string): string {
 
 export function toDisplay(resolved: ResolvedRule, sources: Readonly<Record<string, DatedSource>>, base: string): RuleDisplay {
   const { rule } = resolved;
+  const clock = clockEntries(rule.id, rule, {
+    confidence: badgeText({ confidence: rule.confidence, stale: false }),
+    stale: resolved.stale.stale,
+  });
   const keys = valueKeys(rule);
   const allValues = [rule.value, ...Object.values(rule.values ?? {})].filter((v) => v !== undefined);
   return {
@@ -76,6 +83,7 @@ export function toDisplay(resolved: ResolvedRule, sources: Readonly<Record<strin
       const s = sources[id];
       return s ? [{ id, title: s.title, url: s.url, dateText: sourceDateText(s) }] : [];
     }),
+    ...(clock.length > 0 ? { clock } : {}),
   };
 }
 
