@@ -54,6 +54,7 @@ export function pagesOfEachKind(dist: string, pages: string[]): PageKind[] {
     { kind: 'guide map', url: pages.find((u) => u.startsWith('/guide/map/')) },
     { kind: 'templates', url: pages.find((u) => u.startsWith('/templates/')) },
     { kind: 'search', url: pages.find((u) => u.startsWith('/search/')) },
+    { kind: 'returns tool', url: pages.find((u) => u.startsWith('/tools/returns/')) },
     { kind: '404', url: pages.find((u) => u === '/404.html') },
   ];
 }

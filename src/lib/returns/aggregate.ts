@@ -5,7 +5,7 @@
 import type { ColumnMapping } from './columns';
 import { addDays, parseDay, weekStart, type IsoDay } from './dates';
 import { UNCLASSIFIED, type ReasonKey, type ReasonMatcher } from './reasons';
-import { REASON_CATEGORIES } from './schema';
+import { REASON_CATEGORIES } from './fields';
 
 export interface UnreadableRow {
   /** Row number as the spreadsheet shows it (1 = first row of the file). */

@@ -4,7 +4,8 @@
  * each column serves one field. Exports with a title block above the table are handled by trying the
  * first rows and keeping the one that names the most fields.
  */
-import { COLUMN_FIELDS, type ColumnEntry, type ColumnField } from './schema';
+import type { ColumnEntry, ColumnField } from './schema';
+import { COLUMN_FIELDS } from './fields';
 import { fold } from './text';
 
 /** Field → column index; a field the file lacks is absent. */

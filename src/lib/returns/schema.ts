@@ -3,22 +3,9 @@
  * src/content.config.ts so they can be unit-tested. Messages are Chinese: editors read them.
  */
 import { z } from 'astro/zod';
+import type { ColumnField, ReasonCategory } from './fields';
 
-/** The guide's reason categories; the analysis keeps this order. */
-export const REASON_CATEGORIES = [
-  'size',
-  'not-as-described',
-  'damaged',
-  'defective',
-  'wrong-or-missing',
-  'changed-mind',
-  'other',
-] as const;
-export type ReasonCategory = (typeof REASON_CATEGORIES)[number];
-
-/** The columns the analysis reads; only the reason is needed. */
-export const COLUMN_FIELDS = ['reason', 'product', 'sku', 'date', 'scheme', 'quantity'] as const;
-export type ColumnField = (typeof COLUMN_FIELDS)[number];
+export { COLUMN_FIELDS, REASON_CATEGORIES, type ColumnField, type ReasonCategory } from './fields';
 
 const words = (what: string) =>
   z.array(z.string({ error: `${what}里每一项都必须是文字` }).trim().min(1, `${what}里不能有空项`), {
