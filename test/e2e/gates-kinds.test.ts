@@ -1,5 +1,5 @@
 /**
- * One page of each kind (home, handbook, guide question, guide outcome, guide map, templates, search, 404)
+ * One page of each kind (home, handbook, guide question, guide outcome, guide map, templates, search, returns tool, 404)
  * through axe in the dark scheme and at 1280 px, where colours and the wide grid differ from the
  * every-page run at 390 px. A kind the build does not produce fails here, so a missing route is noticed.
  */

@@ -99,10 +99,12 @@ describe('returns analysis', () => {
     expect(rows).toContainEqual(['按履约模式', 'FBO', '15', '44.1%', '']);
     expect(rows.filter((r) => r[0] === '无法读取的行').map((r) => r[1])).toEqual(['第 37 行', '第 38 行']);
 
-    // The page with results passes axe too, on a phone and on a wide screen.
+    // The page with results passes axe too: on a phone, on a wide screen, and in the dark scheme.
     const failures = await axeFailures(page, `${URL_PATH} with results [390 px]`);
     await page.setViewportSize({ width: 1280, height: 800 });
     failures.push(...(await axeFailures(page, `${URL_PATH} with results [1280 px]`)));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    failures.push(...(await axeFailures(page, `${URL_PATH} with results [1280 px, dark]`)));
     if (failures.length) throw new Error(report(failures));
     await page.close();
   });

@@ -1,6 +1,7 @@
 /**
  * A minimal XLSX writer for test fixtures and the benchmark (the project ships only an XLSX reader):
- * one sheet, inline strings and numbers, in a ZIP built with node:zlib. Not for production use.
+ * one sheet, text in a shared-strings table as Excel writes it, numbers inline, in a ZIP built with
+ * node:zlib. Not for production use.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
@@ -12,13 +13,17 @@ function column(i: number): string {
   return s;
 }
 
-function sheetXml(rows: (string | number)[][]): string {
+function sheetXml(rows: (string | number)[][], shared: Map<string, number>): string {
+  const index = (text: string) => {
+    if (!shared.has(text)) shared.set(text, shared.size);
+    return shared.get(text)!;
+  };
   const body = rows
     .map((row, r) => {
       const cells = row
         .map((v, c) => {
           const ref = `${column(c)}${r + 1}`;
-          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+          return typeof v === 'number' ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="s"><v>${index(v)}</v></c>`;
         })
         .join('');
       return `<row r="${r + 1}">${cells}</row>`;
@@ -68,16 +73,24 @@ function zip(files: Record<string, string>): Buffer {
   return Buffer.concat([...locals, dir, end]);
 }
 
+function sharedStringsXml(shared: Map<string, number>): string {
+  const items = [...shared.keys()].map((t) => `<si><t xml:space="preserve">${esc(t)}</t></si>`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${shared.size}" uniqueCount="${shared.size}">${items}</sst>`;
+}
+
 export function xlsx(rows: (string | number)[][], sheetName = 'Возвраты'): Buffer {
+  const shared = new Map<string, number>();
+  const sheet = sheetXml(rows, shared);
   return zip({
     '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
     '_rels/.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
     'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${esc(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     'xl/_rels/workbook.xml.rels':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-    'xl/worksheets/sheet1.xml': sheetXml(rows),
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    'xl/worksheets/sheet1.xml': sheet,
+    'xl/sharedStrings.xml': sharedStringsXml(shared),
   });
 }
 
