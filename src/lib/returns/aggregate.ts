@@ -79,7 +79,7 @@ export function analyse(rows: string[][], headerIndex: number, mapping: ColumnMa
 
   const byReason = new Map<ReasonKey, number>();
   const unclassified = new Map<string, number>();
-  const products = new Map<string, { name: string; count: number; reasons: Map<ReasonKey, number> }>();
+  const products = new Map<string, { sku: string; name: string; count: number; reasons: Map<ReasonKey, number> }>();
   const days = new Map<IsoDay, number>();
   const schemes = new Map<string, number>();
   let total = 0;
@@ -129,7 +129,7 @@ export function analyse(rows: string[][], headerIndex: number, mapping: ColumnMa
     if (key === UNCLASSIFIED) bump(unclassified, reasonText || NO_REASON_TEXT, quantity);
     const productKey = sku || name;
     if (productKey) {
-      const product = products.get(productKey) ?? { name, count: 0, reasons: new Map() };
+      const product = products.get(productKey) ?? { sku, name, count: 0, reasons: new Map() };
       if (!product.name && name) product.name = name;
       product.count += quantity;
       bump(product.reasons, key, quantity);
@@ -146,11 +146,11 @@ export function analyse(rows: string[][], headerIndex: number, mapping: ColumnMa
     .sort((a, b) => b.count - a.count || order.indexOf(a.key) - order.indexOf(b.key));
 
   const topProducts = [...products]
-    .map(([productKey, p]) => {
+    .map(([, p]) => {
       const [dominant, dominantCount] = [...p.reasons].sort(
         (a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]),
       )[0]!;
-      return { sku: mapping.sku !== undefined ? productKey : '', name: p.name, count: p.count, dominant, dominantCount };
+      return { sku: p.sku, name: p.name, count: p.count, dominant, dominantCount };
     })
     .sort((a, b) => b.count - a.count || a.sku.localeCompare(b.sku) || a.name.localeCompare(b.name))
     .slice(0, TOP_PRODUCTS);

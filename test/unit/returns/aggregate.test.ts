@@ -77,6 +77,11 @@ describe('aggregation', () => {
     expect(normalizeScheme('Fbp')).toBe('FBP');
   });
 
+  it('keeps a product without a SKU under its name, with no SKU shown', () => {
+    const mixed = analyse([HEAD, ['', 'Шарф', 'Брак', '', '', ''], ['', 'Шарф', 'Передумал', '', '', ''], ['A-1', 'Платье', 'Брак', '', '', '']], 0, MAP, classify);
+    expect(mixed.topProducts[0]).toEqual({ sku: '', name: 'Шарф', count: 2, dominant: 'defective', dominantCount: 1 });
+  });
+
   it('has no scheme view when the file has no scheme column', () => {
     expect(analyse(rows.slice(0, 3), 0, { reason: 2 }, classify).byScheme).toEqual([]);
   });
