@@ -1,8 +1,7 @@
 /** The views over one summary: totals, reasons with their fix, top products, weekly trend, schemes, unreadable rows. */
 import type { Summary } from '../../lib/returns/aggregate';
-import { returnRate } from '../../lib/returns/aggregate';
 import type { ReasonKey } from '../../lib/returns/reasons';
-import { percent, reasonLabel, weekLabel } from '../../lib/returns/present';
+import { percent, reasonLabel, returnRate, weekLabel } from '../../lib/returns/present';
 import type { ReasonView } from './types';
 import { BarChart, WeeklyChart } from './charts';
 

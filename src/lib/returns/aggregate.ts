@@ -182,9 +182,3 @@ export function analyse(rows: string[][], headerIndex: number, mapping: ColumnMa
     period,
   };
 }
-
-/** Returns per order, or undefined when the seller gave no usable order count. */
-export function returnRate(total: number, orders: number | undefined): number | undefined {
-  if (orders === undefined || !Number.isFinite(orders) || orders <= 0) return undefined;
-  return total / orders;
-}

@@ -4,14 +4,15 @@
  */
 import Papa from 'papaparse';
 import type { Summary } from './aggregate';
-import { percent, reasonLabel, weekLabel } from './present';
+import { percent, reasonLabel, returnRate, weekLabel } from './present';
 import type { ReasonEntry } from './schema';
 
 export function summaryCsv(summary: Summary, reasons: ReasonEntry[], orders?: number): string {
   const rows: (string | number)[][] = [['部分', '项目', '数量', '占比', '说明']];
   rows.push(['合计', '退货件数', summary.total, '', `可读行 ${summary.readRows}，无法读取的行 ${summary.unreadableCount}`]);
   if (summary.period) rows.push(['合计', '日期范围', '', '', `${summary.period.from} 至 ${summary.period.to}`]);
-  if (orders && orders > 0) rows.push(['合计', '退货率', summary.total, percent(summary.total / orders), `订单数 ${orders}`]);
+  const rate = returnRate(summary.total, orders);
+  if (rate !== undefined) rows.push(['合计', '退货率', summary.total, percent(rate), `订单数 ${orders}`]);
   for (const r of summary.byReason) {
     const entry = reasons.find((e) => e.id === r.key);
     rows.push(['按原因', reasonLabel(r.key, reasons), r.count, percent(r.share), entry?.fix ?? '原文见「未归类原因」']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, normalizeScheme, returnRate } from '../../../src/lib/returns/aggregate';
+import { analyse, normalizeScheme } from '../../../src/lib/returns/aggregate';
+import { returnRate } from '../../../src/lib/returns/present';
 import { buildReasonMatcher, UNCLASSIFIED } from '../../../src/lib/returns/reasons';
 import { REASONS } from './dictionary';
 
