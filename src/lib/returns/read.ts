@@ -132,12 +132,8 @@ function readJson(text: string): string[][] {
 
 export async function readTable(bytes: Uint8Array, progress: Progress = () => {}): Promise<RawTable> {
   if (bytes.length === 0) throw new ReturnsInputError('empty', '这个文件是空的（0 字节）。请确认导出已经完成，再重新选择文件。');
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) {
-    progress(0.1);
-    const rows = await readXlsx(bytes);
-    progress(1);
-    return { format: 'xlsx', rows };
-  }
+  // read-excel-file reports no progress: the page shows an indeterminate bar for a workbook.
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return { format: 'xlsx', rows: await readXlsx(bytes) };
   const { text, encoding } = decodeText(bytes);
   if (!text.trim()) throw new ReturnsInputError('empty', '这个文件里没有任何内容（只有空白）。请确认导出已经完成，再重新选择文件。');
   if (/^\s*[[{]/.test(text)) return { format: 'json', encoding, rows: readJson(text) };
