@@ -38,6 +38,7 @@ const GUIDE_NODES = Number(process.env.BENCH_GUIDE_NODES ?? 2000);
 const SUB_BENCHMARKS = [
   { title: 'Decision guide', script: 'scripts/bench-guide.mjs' },
   { title: 'Search', script: 'scripts/bench-search.mjs' },
+  { title: 'Returns analysis', script: 'scripts/bench-returns.mjs' },
 ];
 
 const BUDGET = {

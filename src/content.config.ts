@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossarySchema, handbookSchema, templateSchema } from './lib/content/schemas';
 import { guideNodeSchema } from './lib/guide/schema';
+import { columnFieldSchema, reasonCategorySchema } from './lib/returns/schema';
 import { ruleFileSchema, sourceSchema } from './lib/rules/schema';
 import { synonymGroupSchema } from './lib/search/schema';
 
@@ -42,5 +43,15 @@ export const collections = {
   rules: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './content/rules' }),
     schema: ruleFileSchema,
+  }),
+  /** Returns analysis: reason category → label, fix, handbook link, words found in Ozon's reason texts. */
+  returnReasons: defineCollection({
+    loader: file('content/returns/reasons.yaml'),
+    schema: reasonCategorySchema,
+  }),
+  /** Returns analysis: column field → header names in Russian, English, Chinese and the Seller API. */
+  returnColumns: defineCollection({
+    loader: file('content/returns/columns.yaml'),
+    schema: columnFieldSchema,
   }),
 };

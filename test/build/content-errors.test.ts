@@ -10,11 +10,12 @@ beforeAll(() => {
 });
 afterAll(() => project.remove());
 
-/** Writes an edited copy of the repository's page into the throwaway project (each case starts from the original). */
-function breakPage(file: string, edit: (text: string) => string): void {
-  const original = readFileSync(path.join('content/handbook', file), 'utf8');
-  writeFileSync(path.join(project.root, 'content/handbook', file), edit(original));
+/** Writes an edited copy of the repository's content file into the throwaway project (each case starts from the original). */
+function breakFile(file: string, edit: (text: string) => string): void {
+  writeFileSync(path.join(project.root, 'content', file), edit(readFileSync(path.join('content', file), 'utf8')));
 }
+
+const breakPage = (file: string, edit: (text: string) => string) => breakFile(path.join('handbook', file), edit);
 
 describe('a broken handbook page', () => {
   it('without a title fails the build naming the file and the field', () => {
@@ -31,5 +32,27 @@ describe('a broken handbook page', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('overview.mdx');
     expect(output).toMatch(/sources\.0\.url|sources[^\n]*url/);
+  });
+});
+
+describe('a broken returns reason dictionary', () => {
+  // Start from an intact handbook: the cases above leave their last breakage in place.
+  beforeAll(() => breakPage('overview.mdx', (t) => t));
+  afterAll(() => breakFile('returns/reasons.yaml', (t) => t));
+
+  it('without a fix fails the build naming the file, the category and the field, in Chinese', () => {
+    breakFile('returns/reasons.yaml', (t) => t.replace(/^  fix: 加固.*\n/m, ''));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/returns/reasons.yaml');
+    expect(output).toContain('damaged');
+    expect(output).toContain('fix（改进做法）必须填写');
+  });
+
+  it('linking to a handbook heading that does not exist fails the build naming the file and the field', () => {
+    breakFile('returns/reasons.yaml', (t) => t.replace('precautions#包装要牢固', 'precautions#包装要结实'));
+    const { status, output } = project.build();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/returns/reasons.yaml → damaged.link：手册页「precautions」没有标题「包装要结实」');
   });
 });

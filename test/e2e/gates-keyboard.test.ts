@@ -1,8 +1,10 @@
 /**
  * Keyboard gate: Tab alone reaches every interactive control of the header, a guide question, a guide
- * outcome and the search dialog, and each control looks different when focused (outline or box-shadow
- * compared with its unfocused computed style), so a keyboard user always sees where they are.
+ * outcome, the returns tool with results and the search dialog, and each control looks different when
+ * focused (outline or box-shadow compared with its unfocused computed style), so a keyboard user always
+ * sees where they are.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, type Browser } from '../support/browser';
@@ -111,6 +113,16 @@ describe('keyboard: every control reachable with Tab and visibly focused', () =>
     expect(url, `the build has no ${kind} page`).toBeDefined();
     await page.goto(siteUrl + url!);
     await page.locator('[data-guide-node]').first().waitFor({ timeout: 5_000 });
+    const problems = await tabThrough(page, 'main', `${url} main`);
+    if (problems.length) throw new Error(report(problems));
+  });
+
+  test('the returns tool, with the results of an analysis', async () => {
+    const url = urlOf('returns tool');
+    expect(url, 'the build has no returns tool page').toBeDefined();
+    await page.goto(siteUrl + url!);
+    await page.locator('#returns-file:not([disabled])').setInputFiles(path.resolve('test/fixtures/returns/cabinet-utf8-bom.csv'));
+    await page.locator('#returns-total').waitFor({ timeout: 10_000 });
     const problems = await tabThrough(page, 'main', `${url} main`);
     if (problems.length) throw new Error(report(problems));
   });

@@ -1,7 +1,8 @@
 /**
  * One page of each kind (home, handbook, guide question, guide outcome, guide map, templates, rules, rule
- * changes, search, 404) through axe in the dark scheme and at 1280 px, where colours and the wide grid differ
- * from the every-page run at 390 px. A kind the build does not produce fails here, so a missing route is noticed.
+ * changes, search, returns tool, 404) through axe in the dark scheme and at 1280 px, where colours and the wide
+ * grid differ from the every-page run at 390 px. A kind the build does not produce fails here, so a missing route
+ * is noticed.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -56,6 +56,7 @@ export function pagesOfEachKind(dist: string, pages: string[]): PageKind[] {
     { kind: 'rules', url: pages.find((u) => u === '/rules/') },
     { kind: 'rule changes', url: pages.find((u) => u === '/rules/changes/') },
     { kind: 'search', url: pages.find((u) => u.startsWith('/search/')) },
+    { kind: 'returns tool', url: pages.find((u) => u.startsWith('/tools/returns/')) },
     { kind: '404', url: pages.find((u) => u === '/404.html') },
   ];
 }
