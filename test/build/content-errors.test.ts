@@ -25,6 +25,15 @@ describe('a broken handbook page', () => {
     expect(output).toMatch(/\btitle\b/);
   });
 
+  it('beside a broken decision tree fails with the tree’s problem list alone, no stack trace around it', () => {
+    writeFileSync(path.join(project.root, 'content/guide/tree.yaml'), readFileSync('test/fixtures/guide/unknown-target.yaml'));
+    const { status, output } = project.build();
+    writeFileSync(path.join(project.root, 'content/guide/tree.yaml'), readFileSync('content/guide/tree.yaml'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('指向不存在的节点');
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
+  });
+
   it('with a source url that is not a URL fails the build naming the file and the field', () => {
     breakPage('overview.mdx', (t) => t.replace(/url: https?:\/\//, 'url: '));
     const { status, output } = project.build();

@@ -6,12 +6,14 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { localBuildEnv } from '../../scripts/serve-dist';
 
 const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 
 export interface ProjectCopy {
   root: string;
-  build(): { status: number | null; output: string };
+  /** `astro build` as a local preview; `env` overrides variables (undefined removes one). */
+  build(env?: Record<string, string | undefined>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -21,11 +23,11 @@ export function copyProject(from = process.cwd()): ProjectCopy {
   symlinkSync(path.join(from, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return {
     root,
-    build() {
+    build(env = {}) {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: localBuildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
