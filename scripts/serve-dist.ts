@@ -14,8 +14,11 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
-/** Variables vitest copies from Vite into process.env: a build started from a test would take them as its own. */
-const VITE_RUNTIME_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+/**
+ * Variables vitest sets in process.env (Vite's own, and VITEST*, which puts `astro dev` in test mode): an
+ * Astro started from a test would take them as its own.
+ */
+const TEST_RUNNER_VARS = /^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/;
 
 /**
  * Environment for an `astro build` that only this machine will see (localhost canonical URLs are fine):
@@ -23,8 +26,9 @@ const VITE_RUNTIME_VARS = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
  */
 export function localBuildEnv(overrides: Record<string, string | undefined> = {}): Record<string, string> {
   const merged: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYBOOK_LOCAL_PREVIEW: '1', ...overrides };
-  for (const name of VITE_RUNTIME_VARS) delete merged[name];
-  return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined && !TEST_RUNNER_VARS.test(e[0])),
+  );
 }
 
 function isDirectory(file: string): boolean {

@@ -6,9 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../support/free-port';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { IMMUTABLE, SECURITY_HEADERS } from '../../src/lib/site/headers';
 
@@ -17,16 +17,6 @@ const SEARCH_PATH = [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sb
 
 function binary(name: string): string | undefined {
   return SEARCH_PATH.map((dir) => path.join(dir, name)).find((file) => existsSync(file));
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 }
 
 /** The deploy file with its example root and address swapped for the test's; fails if either is gone. */
