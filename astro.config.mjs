@@ -9,6 +9,7 @@ import { rehypeAbsoluteLinks, remarkCheckComponents } from './src/integrations/c
 import pagefind from './src/integrations/pagefind.ts';
 import guideValidation from './src/integrations/guide-validation.ts';
 import deployment from './src/integrations/deployment.ts';
+import contentCheck from './src/integrations/content-check.ts';
 import { quietHeadInject } from './src/integrations/quiet-head-inject.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed to any static host, at the root or under a sub-path.
@@ -33,8 +34,9 @@ export default defineConfig({
     }),
   },
   // deployment first: a build without SITE_URL stops before anything else runs (it checks links when done).
-  // guideValidation next: a broken decision tree stops build and dev before any page renders.
-  integrations: [deployment(), guideValidation(), mdx(), preact(), sitemap(), pagefind()],
+  // contentCheck and guideValidation next: a broken content file or decision tree stops build and dev
+  // before any page renders, naming file and field.
+  integrations: [deployment(), contentCheck(), guideValidation(), mdx(), preact(), sitemap(), pagefind()],
   // Every page gets a <meta> CSP: only the site's own files plus hashes Astro computes for its inline
   // scripts and styles. Pagefind compiles its wasm ('wasm-unsafe-eval'); the search dialog imports
   // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: see public/_headers.
