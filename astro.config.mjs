@@ -39,7 +39,8 @@ export default defineConfig({
   integrations: [deployment(), contentCheck(), guideValidation(), mdx(), preact(), sitemap(), pagefind()],
   // Every page gets a <meta> CSP: only the site's own files plus hashes Astro computes for its inline
   // scripts and styles. Pagefind compiles its wasm ('wasm-unsafe-eval'); the search dialog imports
-  // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: see public/_headers.
+  // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: the hosts send it
+  // (src/lib/site/headers.ts, deploy/).
   security: {
     csp: {
       directives: [
@@ -55,6 +56,6 @@ export default defineConfig({
     },
   },
   vite: { plugins: [quietHeadInject()] },
-  // Used by both `astro dev` and `astro preview` (npm start).
+  // Used by `astro dev` (npm start serves dist/ itself: scripts/start.mjs).
   server: { port: 4321, host: '127.0.0.1' },
 });
