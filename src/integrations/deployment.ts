@@ -14,9 +14,9 @@ import { findBrokenLinks, formatBrokenLinks, type BuiltPageLinks } from '../lib/
 import { headersFile } from '../lib/site/headers';
 import { buildFailure } from './build-failure';
 
-export const LOCAL_PREVIEW_ENV = 'PLAYBOOK_LOCAL_PREVIEW';
+const LOCAL_PREVIEW_ENV = 'PLAYBOOK_LOCAL_PREVIEW';
 
-export const MISSING_SITE_URL = [
+const MISSING_SITE_URL = [
   '正式构建需要设置网站地址 SITE_URL，否则规范链接（canonical）、og:url、站点地图和 robots.txt 都会指向 localhost。',
   '  例：SITE_URL=https://example.com npm run build（子路径部署再加 BASE_PATH=/refund-playbook/）',
   '  只在本机预览：npm start（或设置 PLAYBOOK_LOCAL_PREVIEW=1）。',
@@ -38,7 +38,7 @@ function linksOf(html: string): { hrefs: string[]; ids: Set<string> } {
   return { hrefs, ids };
 }
 
-export function readBuiltLinks(dist: string, base: string): BuiltPageLinks[] {
+function readBuiltLinks(dist: string, base: string): BuiltPageLinks[] {
   const prefix = base.replace(/\/$/, '');
   return readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
