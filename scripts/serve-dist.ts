@@ -62,7 +62,10 @@ export async function serveDist(dist: string, port = 0, base = '/'): Promise<Ser
     req.url = (req.url ?? '/').slice(prefix.length);
     handler(req, res, () => sendNotFound(res));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -18,7 +18,11 @@ const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/b
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const site = await serveDist(path.join(root, 'dist'), PORT, base);
+const site = await serveDist(path.join(root, 'dist'), PORT, base).catch((error) => {
+  const busy = error.code === 'EADDRINUSE';
+  console.error(busy ? `端口 ${PORT} 已被占用：先关掉另一个预览，或用 PORT=4322 npm start。(port ${PORT} is in use)` : `无法启动本地预览：${error.message}`);
+  process.exit(1);
+});
 const url = `${site.url}${base}`;
 console.log(`\n本地预览（仅供本机查看，不是正式部署）：${url}\nLocal preview: ${url} · Ctrl+C 停止 (stop)\n`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => site.close().then(() => process.exit(0)));

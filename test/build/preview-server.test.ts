@@ -42,3 +42,10 @@ describe.each(['/', '/refund-playbook/'])('npm start’s server under base %s', 
     expect((await get('/favicon.svg')).headers.get('content-type')).toContain('image/svg+xml');
   });
 });
+
+it('reports a port in use instead of hanging, so npm start can say so', async () => {
+  const first = await serveDist(dist);
+  const port = Number(new URL(first.url).port);
+  await expect(serveDist(dist, port)).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  await first.close();
+});
