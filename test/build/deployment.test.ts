@@ -76,7 +76,7 @@ describe('the build stops on content mistakes', () => {
     const { status, output } = project.build();
     expect(status).not.toBe(0);
     expect(output).toContain('站内有 2 个失效链接');
-    expect(output).toContain('dist/handbook/overview/index.html：/handbook/no-such-page/');
+    expect(output).toContain('dist/handbook/overview/index.html（来自 content/handbook/overview.mdx）：/handbook/no-such-page/');
     expect(output).toContain('没有 id 为「没有这个小节」的元素');
     expect(output).not.toContain('Stack trace');
   });

@@ -70,7 +70,17 @@ export function findBrokenLinks(pages: BuiltPageLinks[], fileExists: (path: stri
   return broken;
 }
 
+/** The content file an editor fixes for a built page: handbook pages and guide steps have one. */
+export function sourceOf(builtFile: string): string | undefined {
+  const handbook = /^dist\/handbook\/([^/]+)\/index\.html$/.exec(builtFile);
+  if (handbook) return `content/handbook/${handbook[1]}.mdx`;
+  return builtFile.startsWith('dist/guide/') ? 'content/guide/tree.yaml' : undefined;
+}
+
 export function formatBrokenLinks(broken: BrokenLink[]): string {
-  const lines = broken.map((b) => `  - ${b.file}：${b.href} → ${b.reason}`);
+  const lines = broken.map((b) => {
+    const source = sourceOf(b.file);
+    return `  - ${b.file}${source ? `（来自 ${source}）` : ''}：${b.href} → ${b.reason}`;
+  });
   return [`站内有 ${broken.length} 个失效链接 (broken internal links):`, ...lines].join('\n');
 }

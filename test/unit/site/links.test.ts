@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteHref, findBrokenLinks, formatBrokenLinks, type BuiltPageLinks } from '../../../src/lib/site/links';
+import { absoluteHref, findBrokenLinks, formatBrokenLinks, sourceOf, type BuiltPageLinks } from '../../../src/lib/site/links';
 
 describe('absoluteHref', () => {
   it('turns an author’s relative link into an absolute one under the base', () => {
@@ -36,12 +36,21 @@ describe('findBrokenLinks', () => {
       ['dist/handbook/a/index.html', '#missing'],
     ]);
     const message = formatBrokenLinks(broken);
-    expect(message).toContain('dist/handbook/a/index.html：../c/ → /handbook/c/ 不存在');
+    expect(message).toContain('dist/handbook/a/index.html（来自 content/handbook/a.mdx）：../c/ → /handbook/c/ 不存在');
     expect(message).toContain('没有 id 为「nope」的元素');
   });
 
   it('reads encoded anchors and paths the way a browser does', () => {
     const encoded = [page('/x/', [`/y/#${encodeURIComponent('证据')}`]), page('/y/', [], ['证据'])];
     expect(findBrokenLinks(encoded, () => false)).toEqual([]);
+  });
+});
+
+describe('sourceOf', () => {
+  it('names the content file behind a handbook page or a guide step, and nothing for other pages', () => {
+    expect(sourceOf('dist/handbook/overview/index.html')).toBe('content/handbook/overview.mdx');
+    expect(sourceOf('dist/guide/delivered/rfbs/index.html')).toBe('content/guide/tree.yaml');
+    expect(sourceOf('dist/index.html')).toBeUndefined();
+    expect(sourceOf('dist/handbook/index.html')).toBeUndefined();
   });
 });
