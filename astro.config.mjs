@@ -5,12 +5,17 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { headingAnchorPlugins } from './src/integrations/heading-anchors.ts';
+import { rehypeAbsoluteLinks, remarkCheckComponents } from './src/integrations/content-plugins.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import guideValidation from './src/integrations/guide-validation.ts';
 import rulesCheck from './src/integrations/rules-check.ts';
+import deployment from './src/integrations/deployment.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import { quietHeadInject } from './src/integrations/quiet-head-inject.ts';
 
 // SITE_URL and BASE_PATH let the same build be deployed to any static host, at the root or under a sub-path.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// `astro build` refuses to run without SITE_URL unless the build is a local preview (src/integrations/deployment.ts).
+const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -23,13 +28,20 @@ export default defineConfig({
   // use, yet it was over a third of MDX compile time: off, with byte-identical output for the handbook.
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ smartypants: false, rehypePlugins: [...headingAnchorPlugins] }),
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [remarkCheckComponents],
+      rehypePlugins: [...headingAnchorPlugins, [rehypeAbsoluteLinks, { base }]],
+    }),
   },
-  // The content checks first: broken content stops build and dev before any page renders.
-  integrations: [rulesCheck(), guideValidation(), mdx(), preact(), sitemap(), pagefind()],
+  // deployment first: a build without SITE_URL stops before anything else runs (it checks links when done).
+  // The content checks next (rules and prose, fields, the decision tree): broken content stops build and dev
+  // before any page renders, naming file and field.
+  integrations: [deployment(), rulesCheck(), contentCheck(), guideValidation(), mdx(), preact(), sitemap(), pagefind()],
   // Every page gets a <meta> CSP: only the site's own files plus hashes Astro computes for its inline
   // scripts and styles. Pagefind compiles its wasm ('wasm-unsafe-eval'); the search dialog imports
-  // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: see public/_headers.
+  // /pagefind/pagefind.js at run time ('self'). frame-ancestors cannot be set by <meta>: the hosts send it
+  // (src/lib/site/headers.ts, deploy/).
   security: {
     csp: {
       directives: [
@@ -44,6 +56,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Used by both `astro dev` and `astro preview` (npm start).
+  vite: { plugins: [quietHeadInject()] },
+  // Used by `astro dev` (npm start serves dist/ itself: scripts/start.mjs).
   server: { port: 4321, host: '127.0.0.1' },
 });

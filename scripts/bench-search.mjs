@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveDist } from '../test/support/serve-dist.ts';
+import { localBuildEnv, serveDist } from './serve-dist.ts';
 import { chromium } from 'playwright-core';
 import { indexedPages } from '../test/support/indexed-text.ts';
 import { FIRST_SCREEN, engineScript, recallTerms, scoreRecall } from '../test/support/search-recall.ts';
@@ -24,7 +24,7 @@ if (!dist) {
   dist = temp = mkdtempSync(path.join(tmpdir(), 'bench-search-'));
   execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: localBuildEnv(),
   });
 }
 

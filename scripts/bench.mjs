@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serveDist } from '../test/support/serve-dist.ts';
+import { localBuildEnv, serveDist } from './serve-dist.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT = path.join(ROOT, 'bench', 'report.md');
@@ -106,7 +106,7 @@ function measuredBuild(cwd, outDir, env = {}) {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(cwd, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: localBuildEnv(env),
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

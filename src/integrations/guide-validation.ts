@@ -11,6 +11,7 @@ import { extractHeadings } from '../lib/guide/handbook-headings';
 import { parseTreeSource } from '../lib/guide/source-file';
 import type { HandbookPage } from '../lib/guide/types';
 import { formatProblems, validateTree, type Problem } from '../lib/guide/validate';
+import { buildFailure } from './build-failure';
 
 export const TREE_FILE = 'content/guide/tree.yaml';
 
@@ -68,7 +69,7 @@ export default function guideValidation(): AstroIntegration {
         const ms = performance.now() - started;
         // A changed tree restarts the dev server, which runs this check again.
         for (const file of result.files) addWatchFile(file);
-        if (result.problems.length > 0) throw new Error(formatProblems(result.problems));
+        if (result.problems.length > 0) throw buildFailure(formatProblems(result.problems));
         logger.info(`guide tree OK: ${result.nodeCount} nodes checked in ${ms.toFixed(1)} ms`);
       },
     },

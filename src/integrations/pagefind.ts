@@ -5,7 +5,7 @@
  * would only show up as "no results" in front of a reader.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +14,12 @@ import { factsFromFragment, type FactsIndex, type FragmentJson } from '../lib/se
 
 const SIGNATURE = 'pagefind_dcd';
 const HIDDEN_LABELS = '[hidden][data-pagefind-filter], [hidden][data-pagefind-meta]';
+/** Pagefind's bundled search UIs (about 430 KB): the site has its own search, so they would ship unused. */
+const UNUSED_UI = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+
+function removeUnusedUi(folder: string): void {
+  for (const file of readdirSync(folder).filter((f) => UNUSED_UI.test(f))) rmSync(path.join(folder, file));
+}
 
 /** search-facts.json: each indexed page's title, filters and headings by Pagefind result id (see facts.ts). */
 function writeFacts(site: string): number {
@@ -43,6 +49,7 @@ export default function pagefind(): AstroIntegration {
           if (page_count === 0) throw new Error('Pagefind indexed 0 pages: is data-pagefind-body missing from every page?');
           const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index:\n${written.errors.join('\n')}`);
+          removeUnusedUi(path.join(site, 'pagefind'));
           const described = writeFacts(site);
           if (described === 0) throw new Error('Pagefind wrote no page fragments: nothing would be found');
           logger.info(`indexed ${described} pages (${page_count} files read) into ${path.join(site, 'pagefind')}`);

@@ -22,8 +22,19 @@ describe('a broken handbook page', () => {
     breakPage('overview.mdx', (t) => t.replace(/^title:.*\n/m, ''));
     const { status, output } = project.build();
     expect(status).not.toBe(0);
-    expect(output).toContain('overview.mdx');
-    expect(output).toMatch(/\btitle\b/);
+    expect(output).toContain('content/handbook/overview.mdx › title：缺少这个字段');
+    expect(output).not.toContain('**');
+    expect(output).not.toContain('Stack trace');
+  });
+
+  it('beside a broken decision tree fails with the tree’s problem list alone, no stack trace around it', () => {
+    breakPage('overview.mdx', (t) => t);
+    writeFileSync(path.join(project.root, 'content/guide/tree.yaml'), readFileSync('test/fixtures/guide/unknown-target.yaml'));
+    const { status, output } = project.build();
+    writeFileSync(path.join(project.root, 'content/guide/tree.yaml'), readFileSync('content/guide/tree.yaml'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('指向不存在的节点');
+    expect(output).not.toMatch(/Stack trace|\n\s+at /);
   });
 
   it('with a source url that is not a URL fails the build naming the file and the field', () => {

@@ -1,26 +1,17 @@
 /**
- * Checks every page of the real build: document basics, internal links and their #anchors,
- * and the handbook's promise that each page shows when it was checked and where its facts come from.
+ * Checks every page of the real build: document basics, files for hosts, and the handbook's promise that each
+ * page shows when it was checked and where its facts come from. A broken internal link or #anchor already
+ * fails the build itself (src/integrations/deployment.ts; test/build/deployment.test.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { loadPages, type BuiltPage } from '../support/built-pages';
+import { loadPages } from '../support/built-pages';
 
 const dist = inject('siteDist');
 const pages = loadPages(dist);
 const byUrl = new Map(pages.map((p) => [p.url, p]));
 const ORIGIN = 'http://site.invalid';
-
-/** The built page a site-internal href points to, or undefined when the path has no page. */
-function target(from: BuiltPage, href: string): { page?: BuiltPage; hash: string; path: string } {
-  const url = new URL(href, ORIGIN + from.url);
-  const hash = decodeURIComponent(url.hash.slice(1));
-  let p = decodeURIComponent(url.pathname);
-  if (!p.endsWith('/') && !path.extname(p)) p += '/';
-  if (byUrl.has(p)) return { page: byUrl.get(p), hash, path: p };
-  return { hash, path: p };
-}
 
 function isInternal(href: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//');
@@ -39,23 +30,6 @@ describe('every built page', () => {
     expect($('title').text().trim()).not.toBe('');
     expect($('meta[name="description"]').attr('content')?.trim()).toBeTruthy();
     expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
-  });
-
-  it('has no broken internal link or #anchor', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      page.$('a[href]').each((_, el) => {
-        const href = page.$(el).attr('href') ?? '';
-        if (!isInternal(href)) return;
-        const { page: to, hash, path: p } = href.startsWith('#') ? { page, hash: decodeURIComponent(href.slice(1)), path: page.url } : target(page, href);
-        const fileExists = to || existsSync(path.join(dist, p));
-        if (!fileExists) broken.push(`${page.url}: ${href} → no page at ${p}`);
-        else if (hash && to && to.$(`[id="${hash.replace(/"/g, '\\"')}"]`).length === 0) {
-          broken.push(`${page.url}: ${href} → ${p} has no element with id "${hash}"`);
-        }
-      });
-    }
-    expect(broken).toEqual([]);
   });
 
   it('gives every id on a page only once', () => {
@@ -85,6 +59,20 @@ describe('every built page', () => {
   });
 });
 
+describe('files for hosts and crawlers', () => {
+  it('robots.txt names the sitemap', () => {
+    expect(readFileSync(path.join(dist, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
+  });
+
+  it('_headers carries the frame-ancestors policy for the whole site', () => {
+    expect(readFileSync(path.join(dist, '_headers'), 'utf8')).toMatch(/^\/\*\n  Content-Security-Policy: frame-ancestors 'none'/m);
+  });
+
+  it("ships none of Pagefind's unused UI bundles", () => {
+    expect(readdirSync(path.join(dist, 'pagefind')).filter((f) => /ui|highlight/.test(f))).toEqual([]);
+  });
+});
+
 describe('handbook pages', () => {
   const handbook = pages.filter((p) => /^\/handbook\/[^/]+\/$/.test(p.url));
 
@@ -100,6 +88,21 @@ describe('handbook pages', () => {
     expect($('.sources time[datetime]')).toHaveLength(1);
     expect($('nav.prev-next a').length).toBeGreaterThan(0);
     expect($('.sidebar a[aria-current="page"]').attr('href')).toMatch(new RegExp(`${page.url}$`));
+  });
+
+  it('link to other pages in a way that works when a host serves them without the trailing slash', () => {
+    const broken: string[] = [];
+    for (const page of handbook) {
+      const servedAt = page.url.slice(0, -1);
+      page.$('main a[href]').each((_, el) => {
+        const href = page.$(el).attr('href')!;
+        if (!isInternal(href) || href.startsWith('#')) return;
+        const { pathname } = new URL(href, ORIGIN + servedAt);
+        const p = decodeURIComponent(pathname);
+        if (!byUrl.has(p) && !existsSync(path.join(dist, p))) broken.push(`${servedAt}: ${href} → ${p}`);
+      });
+    }
+    expect(broken).toEqual([]);
   });
 
   it('are all listed in the sitemap', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { assertSupportedNode } from './node-version';
-import { serveDist, type ServedSite } from './serve-dist';
+import { localBuildEnv, serveDist, type ServedSite } from '../../scripts/serve-dist';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,7 +29,7 @@ export async function setup(project: TestProject): Promise<void> {
     dist = tempDist = mkdtempSync(path.join(tmpdir(), 'refund-playbook-dist-'));
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: localBuildEnv(),
     });
   }
   server = await serveDist(dist);

@@ -6,13 +6,14 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { localBuildEnv } from '../../scripts/serve-dist';
 
 const PARTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
 
 export interface ProjectCopy {
   root: string;
-  /** Runs `astro build` in the copy; `env` adds variables (e.g. PLAYBOOK_TODAY) to this run only. */
-  build(env?: Record<string, string>): { status: number | null; output: string };
+  /** `astro build` as a local preview; `env` overrides variables (undefined removes one). */
+  build(env?: Record<string, string | undefined>): { status: number | null; output: string };
   remove(): void;
 }
 
@@ -26,7 +27,7 @@ export function copyProject(from = process.cwd()): ProjectCopy {
       const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+        env: localBuildEnv({ NO_COLOR: '1', FORCE_COLOR: '0', ...env }),
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },

@@ -123,6 +123,8 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const term = outcome?.term ?? cleanQuery(query);
   let statusText = '输入关键词，例如「包装」「拦截」「部分补偿」。也可以用繁体或卖家常说的说法，例如「退钱」「快递」。';
   if (status === 'loading') statusText = '正在搜索…';
+  // `astro dev` has no index: Pagefind indexes a build.
+  else if (status === 'error' && import.meta.env.DEV) statusText = '开发服务器里没有搜索索引：搜索需要先构建，请用 npm start 预览。';
   else if (status === 'error') statusText = '搜索暂时无法加载，请稍后重试，或浏览手册目录。';
   else if (status === 'ready' && hits.length === 0) statusText = `没有找到「${term}」。`;
   else if (status === 'ready') {

@@ -17,7 +17,9 @@ function decode(segment: string): string {
 /** The answer segments of a pathname, or undefined when it is not a guide step URL. */
 export function parseGuidePath(base: string, pathname: string): string[] | undefined {
   const prefix = joinBase(base, '/guide/');
-  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+  // A static host serves /guide/x/index.html as /guide/x/: the file name is no answer.
+  const page = pathname.replace(/\/index\.html$/, '/');
+  const path = page.endsWith('/') ? page : `${page}/`;
   if (!path.startsWith(prefix)) return undefined;
   return path.slice(prefix.length).split('/').filter((s) => s !== '').map(decode);
 }

@@ -21,6 +21,11 @@ describe('guide URLs', () => {
     expect(parseGuidePath('/', '/guide/%E4%BD%A0/%zz/')).toEqual(['你', '%zz']);
   });
 
+  it('reads a step opened through its index.html like the step itself (Back must not see a stale answer)', () => {
+    expect(parseGuidePath('/', '/guide/delivered/rfbs/index.html')).toEqual(['delivered', 'rfbs']);
+    expect(parseGuidePath('/docs/', '/docs/guide/index.html')).toEqual([]);
+  });
+
   it('round-trips every valid path of the fixture tree', () => {
     for (const { segments } of enumeratePaths(validTree())) {
       expect(parseGuidePath('/', guidePath('/', segments))).toEqual(segments);
