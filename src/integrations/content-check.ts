@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContentFile, formatContentProblems, type FileShape } from '../lib/content/check-files';
 import { glossarySchema, handbookSchema, templateSchema } from '../lib/content/schemas';
-import { guideSourceSchema } from '../lib/guide/schema';
+import { sourceSchema } from '../lib/rules/schema';
 import { synonymGroupSchema } from '../lib/search/schema';
 import { buildFailure } from './build-failure';
 
@@ -19,7 +19,7 @@ const FILES: { dir: string; match: RegExp; schema: z.ZodType; shape: FileShape }
   { dir: 'content/templates', match: /\.yaml$/, schema: templateSchema, shape: 'document' },
   { dir: 'content', match: /^glossary\.yaml$/, schema: glossarySchema, shape: 'list' },
   { dir: 'content/search', match: /^synonyms\.yaml$/, schema: synonymGroupSchema, shape: 'list' },
-  { dir: 'content', match: /^sources\.yaml$/, schema: guideSourceSchema, shape: 'map' },
+  { dir: 'content', match: /^sources\.yaml$/, schema: sourceSchema, shape: 'map' },
 ];
 
 export default function contentCheck(): AstroIntegration {

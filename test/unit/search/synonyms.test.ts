@@ -58,7 +58,11 @@ describe('content/search/synonyms.yaml', () => {
     expect(expandSynonyms('快递', real)).toEqual(expect.arrayContaining(['物流', '运输']));
     expect(expandSynonyms('差评', real)).toContain('评价');
     expect(expandSynonyms('拒签', real)).toContain('拒收');
-    expect(expandSynonyms('纠纷', real)).toEqual(expect.arrayContaining(['争议', '申诉']));
+    expect(expandSynonyms('纠纷', real)).toEqual(expect.arrayContaining(['争议', '仲裁']));
+    // Different channels and different outcomes stay apart (content audit E7).
+    expect(expandSynonyms('纠纷', real)).not.toContain('申诉');
+    expect(expandSynonyms('未取件', real)).not.toContain('拒收');
+    expect(expandSynonyms('赔偿', real)).not.toContain('部分补偿');
     const ids = data.map((g) => (g as { id: string }).id);
     expect(new Set(ids).size).toBe(ids.length);
   });
