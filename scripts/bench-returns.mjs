@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serveDist } from '../test/support/serve-dist.ts';
+import { localBuildEnv, serveDist } from './serve-dist.ts';
 import { RECORDS, cabinetRows, csv } from '../test/support/returns-data.ts';
 import { windows1251, xlsx } from '../test/support/xlsx-writer.ts';
 
@@ -76,7 +76,7 @@ async function main() {
   const built = !dist;
   if (!dist) {
     dist = mkdtempSync(path.join(tmpdir(), 'refund-playbook-bench-returns-'));
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], { cwd: root, stdio: 'ignore', env: localBuildEnv() });
   }
   const work = mkdtempSync(path.join(tmpdir(), 'refund-playbook-returns-files-'));
   const server = await serveDist(dist);

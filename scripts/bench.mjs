@@ -39,6 +39,7 @@ const SUB_BENCHMARKS = [
   { title: 'Decision guide', script: 'scripts/bench-guide.mjs' },
   { title: 'Search', script: 'scripts/bench-search.mjs' },
   { title: 'Returns analysis', script: 'scripts/bench-returns.mjs' },
+  { title: 'Deadline clock', script: 'scripts/bench-clock.mjs' },
 ];
 
 const BUDGET = {

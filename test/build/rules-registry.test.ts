@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser } from '../support/browser';
 import type { ProjectCopy } from '../support/project-copy';
 import { copyRulesProject } from '../support/rules-project';
-import { serveDist } from '../support/serve-dist';
+import { serveDist } from '../../scripts/serve-dist';
 
 let project: ProjectCopy;
 beforeAll(() => {
