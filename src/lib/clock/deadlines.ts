@@ -111,18 +111,22 @@ export interface ClockEntry {
   stale: boolean;
 }
 
+/** A registry value as the clock sees it: a number with a unit, or text (which it cannot count). */
+type LooseValue = { amount?: number; unit?: string; label?: string } | { text: string; label?: string };
+
 /** The parts of a registry rule the clock reads (shape: content/rules, schema in src/lib/rules). */
 export interface DurationRuleLike {
   statement: string;
-  value?: { amount?: number; unit?: string; label?: string };
-  values?: Record<string, { amount?: number; unit?: string; label?: string }>;
-  variants?: { value: { amount?: number; unit?: string }; note?: string }[];
+  value?: LooseValue;
+  values?: Record<string, LooseValue>;
+  variants?: { value?: LooseValue; note?: string }[];
   starts?: string;
   lapse?: string;
 }
 
-function durationOf(v: { amount?: number; unit?: string } | undefined): Duration | undefined {
-  return v && typeof v.amount === 'number' && v.unit && isDurationUnit(v.unit) ? { amount: v.amount, unit: v.unit } : undefined;
+function durationOf(v: LooseValue | undefined): Duration | undefined {
+  if (!v || !('unit' in v) || typeof v.amount !== 'number' || !v.unit || !isDurationUnit(v.unit)) return undefined;
+  return { amount: v.amount, unit: v.unit };
 }
 
 /**
