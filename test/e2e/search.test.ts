@@ -84,7 +84,8 @@ describe('search', () => {
 
   it('moves through results with the arrow keys and closes with Esc, returning focus', async () => {
     const { page } = await openPage('/templates/');
-    const link = page.locator('a[data-search-open]');
+    // The header's search button (the 搜索 link sits in the wide-screen navigation, hidden on a phone).
+    const link = page.locator('button[data-search-open]');
     await link.focus();
     await link.press('Enter');
     const input = page.locator('dialog[open] input[type="search"]');
