@@ -4,7 +4,7 @@
  * the reader, and sidebar groups that keep their folds and scroll position. Without JavaScript the menu and
  * the contents stay <details>, every group stays open and the theme follows the system.
  */
-import { currentSection, FOLDED_KEY, SIDEBAR_SCROLL_KEY, THEME_KEY } from '../lib/chrome/keys';
+import { currentSection, FOLDED_KEY, SIDEBAR_SCROLL_KEY, THEME_KEY } from '../lib/chrome/reading';
 
 const root = document.documentElement;
 
@@ -81,7 +81,8 @@ const toc = document.querySelector<HTMLDetailsElement>('.toc');
 const links = toc ? [...toc.querySelectorAll<HTMLAnchorElement>('ol a')] : [];
 const headings = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))));
 const here = toc?.querySelector('[data-toc-current]');
-if (toc) toc.onclick = (event) => (event.target as Element).closest('a') && (toc.open = false);
+// Close the phone list once a section is chosen, after the link has done its work.
+if (toc) toc.onclick = (event) => (event.target as Element).closest('a') && setTimeout(() => (toc.open = false));
 
 const header = document.querySelector<HTMLElement>('.site-header')!;
 let lastY = scrollY;
