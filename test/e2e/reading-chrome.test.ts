@@ -46,7 +46,10 @@ beforeAll(async () => {
       record('frame');
       const groups = [...document.querySelectorAll<HTMLElement>('nav.sidebar details[data-group]')];
       seen.frameFolded = groups.length
-        ? groups.filter((d) => getComputedStyle(d.querySelector('ul')!).display === 'none').map((d) => d.dataset.group).join(' ')
+        ? groups
+            .filter((d) => d.querySelector('ul') && getComputedStyle(d.querySelector('ul')!).display === 'none')
+            .map((d) => d.dataset.group)
+            .join(' ')
         : 'sidebar not parsed yet';
     });
     document.addEventListener('DOMContentLoaded', () => record('ready'));
@@ -72,11 +75,25 @@ afterEach(async () => {
   await page?.close();
 });
 
+/** What the init script saw at the first animation frame and at DOMContentLoaded (waits for the frame). */
+async function firstFrame(): Promise<Record<string, string>> {
+  await page.waitForFunction(() => (window as unknown as { __firstFrame: Record<string, string> }).__firstFrame.frameBody !== undefined);
+  return page.evaluate(() => (window as unknown as { __firstFrame: Record<string, string> }).__firstFrame);
+}
+
 /** Scroll the window as a reader would (wheel steps), then let the scroll handlers and transitions settle. */
 async function scrollBy(dy: number): Promise<void> {
   const step = dy > 0 ? 400 : -400;
   for (let moved = 0; Math.abs(moved) < Math.abs(dy); moved += step) await page.mouse.wheel(0, step);
-  await page.waitForTimeout(350);
+  // Wheel scrolling is animated: wait until the page stops moving (a loaded machine makes it slow).
+  let last = NaN;
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(150);
+    const y = await page.evaluate(() => scrollY);
+    if (y === last) break;
+    last = y;
+  }
+  await page.waitForTimeout(250);
 }
 
 /** How far down the viewport the sticky chrome reaches right now (header, and the contents bar when stuck). */
@@ -213,7 +230,7 @@ describe.each(sizes)('at $name', ({ viewport }) => {
     await page.keyboard.press('Escape');
     for (const url of [longPage.url, '/guide/']) {
       await page.goto(site + url, { waitUntil: 'load' });
-      const first = await page.evaluate(() => (window as unknown as { __firstFrame: Record<string, string> }).__firstFrame);
+      const first = await firstFrame();
       expect(first).toMatchObject({ frameTheme: 'dark', frameBody: dark, readyTheme: 'dark', readyBody: dark });
     }
     // 跟随系统 forgets the choice: the page follows the (light) system again, before paint too.
@@ -221,7 +238,7 @@ describe.each(sizes)('at $name', ({ viewport }) => {
     expect(await page.getByRole('radio', { name: '深色' }).isChecked()).toBe(true);
     await page.getByRole('radio', { name: '跟随系统' }).check();
     await page.reload({ waitUntil: 'load' });
-    const after = await page.evaluate(() => (window as unknown as { __firstFrame: Record<string, string> }).__firstFrame);
+    const after = await firstFrame();
     expect(after).toMatchObject({ frameTheme: '', frameBody: light });
   });
 
@@ -273,8 +290,8 @@ describe('theme and folds from storage', () => {
     await page.waitForURL((u) => !u.pathname.endsWith(longPage.url));
     const twin = page.locator(`nav.sidebar details[data-group="${key}"]`);
     expect(await twin.evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
-    const firstFrame = await page.evaluate(() => (window as unknown as { __firstFrame: Record<string, string> }).__firstFrame.frameFolded);
-    if (firstFrame !== 'sidebar not parsed yet') expect(firstFrame!.split(' ')).toContain(key);
+    const { frameFolded } = await firstFrame();
+    if (frameFolded !== 'sidebar not parsed yet') expect(frameFolded!.split(' ')).toContain(key);
     expect(await page.evaluate(() => document.documentElement.dataset.folded)).toContain(key);
     expect(await page.locator('nav.sidebar').evaluate((s) => s.scrollTop)).toBe(scrolled);
     expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0);
