@@ -84,8 +84,11 @@ async function firstFrame(): Promise<Record<string, string>> {
 /** Scroll the window as a reader would (wheel steps), then let the scroll handlers and transitions settle. */
 async function scrollBy(dy: number): Promise<void> {
   const step = dy > 0 ? 400 : -400;
+  const start = await page.evaluate(() => scrollY);
   for (let moved = 0; Math.abs(moved) < Math.abs(dy); moved += step) await page.mouse.wheel(0, step);
-  // Wheel scrolling is animated: wait until the page stops moving (a loaded machine makes it slow).
+  // Wheel scrolling is animated: wait until the page has started moving and then stopped (a loaded
+  // machine makes both slow).
+  await page.waitForFunction((y) => scrollY !== y, start);
   let last = NaN;
   for (let i = 0; i < 30; i++) {
     await page.waitForTimeout(150);
