@@ -53,7 +53,9 @@ describe('search', () => {
     await page.keyboard.press('Tab');
     await page.waitForTimeout(300);
     expect(requests.filter((p) => p.includes('/pagefind/') || p.includes('search-facts'))).toEqual([]);
-    const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
+    // Fetched scripts plus the inline ones (the page's own code is one small inline module).
+    const inline = await page.evaluate(() => Array.from(document.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '').join('\n'));
+    const jsBytes = (await Promise.all(scripts)).reduce((a, b) => a + b, 0) + gzipSync(inline, { level: 9 }).length;
     expect(jsBytes).toBeGreaterThan(0);
     expect(jsBytes).toBeLessThanOrEqual(2048);
     expect(errors).toEqual([]);
@@ -84,7 +86,8 @@ describe('search', () => {
 
   it('moves through results with the arrow keys and closes with Esc, returning focus', async () => {
     const { page } = await openPage('/templates/');
-    const link = page.locator('a[data-search-open]');
+    // The header's search button (the 搜索 link sits in the wide-screen navigation, hidden on a phone).
+    const link = page.locator('button[data-search-open]');
     await link.focus();
     await link.press('Enter');
     const input = page.locator('dialog[open] input[type="search"]');
@@ -157,7 +160,8 @@ describe('search', () => {
       expect(await notice.isVisible()).toBe(true);
       expect(await notice.textContent()).toContain('搜索需要浏览器启用 JavaScript');
       expect(await notice.locator('a[href="/handbook/"]').count()).toBe(1);
-      expect(await page.locator('header a[href="/search/"]').count()).toBe(1);
+      // In the wide-screen navigation and in the menu.
+      expect(await page.locator('header a[href="/search/"]').count()).toBeGreaterThan(0);
     } finally {
       await plain.close();
     }

@@ -1,9 +1,16 @@
 /**
  * The only search code a page loads up front (a few hundred bytes): the header's search button and 搜索
- * link, `/` and Ctrl/⌘+K open the search dialog. The dialog, Preact and Pagefind are fetched on first use. Without
- * JavaScript the link simply goes to /search/.
+ * link, `/` and Ctrl/⌘+K open the search dialog. The dialog, Preact and Pagefind are fetched on first use,
+ * from the script in the header's #search-loader template. Without JavaScript the link simply goes to /search/.
  */
-let dialog: Promise<typeof import('./dialog')> | undefined;
+declare global {
+  interface Window {
+    /** Set by dialog-entry.ts once the dialog's code has loaded. */
+    openSearch?: (trigger: HTMLElement | null) => void;
+    /** What opened the first search, for dialog-entry.ts to return focus to. */
+    searchTrigger?: HTMLElement | null;
+  }
+}
 
 function open(trigger: HTMLElement | null): void {
   const onPage = document.getElementById('search-page-input');
@@ -11,8 +18,13 @@ function open(trigger: HTMLElement | null): void {
     onPage.focus();
     return;
   }
-  dialog ??= import('./dialog');
-  void dialog.then((m) => m.openSearchDialog(trigger));
+  if (window.openSearch) {
+    window.openSearch(trigger);
+    return;
+  }
+  window.searchTrigger = trigger;
+  const loader = document.querySelector<HTMLTemplateElement>('#search-loader');
+  loader?.replaceWith(loader.content.cloneNode(true));
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -37,3 +49,5 @@ for (const trigger of document.querySelectorAll<HTMLElement>('[data-search-open]
     open(trigger);
   });
 }
+
+export {};
