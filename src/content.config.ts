@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { glossarySchema, handbookSchema, templateSchema } from './lib/content/schemas';
 import { guideNodeSchema, guideSourceSchema } from './lib/guide/schema';
-import { synonymGroupSchema } from './lib/search/schema';
+import { questionWordsSchema, synonymGroupSchema } from './lib/search/schema';
 
 export const collections = {
   handbook: defineCollection({
@@ -24,6 +24,11 @@ export const collections = {
   searchSynonyms: defineCollection({
     loader: file('content/search/synonyms.yaml'),
     schema: synonymGroupSchema,
+  }),
+  /** Question and function words that search drops from a seller's question (src/lib/search/question.ts). */
+  searchQuestionWords: defineCollection({
+    loader: file('content/search/stopwords.yaml'),
+    schema: questionWordsSchema,
   }),
   /** The decision tree: node id → question or outcome (graph checks: src/integrations/guide-validation.ts). */
   guide: defineCollection({

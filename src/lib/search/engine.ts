@@ -1,14 +1,20 @@
 /**
- * One search, end to end, against anything shaped like Pagefind's JS API: normalise the query, expand
- * synonyms, run the planned queries (rewrite.ts), merge them into tiers (rank.ts), and check the text of
- * the best loose-only candidates so pages that contain the term inside a longer word move up with the
- * exact matches. Pure: Pagefind, the page facts and the converter loader are passed in.
+ * One search, end to end, against anything shaped like Pagefind's JS API: normalise and cap the query,
+ * read it as a question when it is one (question.ts), expand synonyms, run the planned queries
+ * (rewrite.ts), merge them into tiers (rank.ts), and check the text of the best loose-only candidates so
+ * pages that contain the term inside a longer word move up with the exact matches. A question is then
+ * ranked by answer: pages whose title names its concepts first. Pure: Pagefind, the page facts and the
+ * converter loader are passed in.
  */
 import type { FactsIndex, PageFacts } from './facts';
-import { normalizeQuery, type ToSimplified } from './normalize';
+import { capQuery, cleanQuery, foldForMatch, normalizeQuery, type ToSimplified } from './normalize';
+import { emptyLexicon, parseQuestion, suggestSituations, type Lexicon, type ParsedQuestion, type Situation } from './question';
 import { expandSynonyms, searchSynonyms, type SynonymIndex } from './synonyms';
-import { planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
-import { compareHits, headingBoost, mergeAnswers, verifiedTier, type RawHit, type Tier } from './rank';
+import { planConcepts, planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
+import {
+  answerFit, clearAnswer, compareAnswers, compareHits, demoted, headingBoost, mergeAnswers, verifiedTier,
+  type AnswerFit, type RawHit, type Tier,
+} from './rank';
 
 export interface PagefindSubResult {
   title: string;
@@ -23,6 +29,8 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
+  /** Headings with their ids (absent in older fixtures): where an answer card links to. */
+  anchors?: { element: string; id: string; text: string }[];
 }
 
 export interface PagefindResult extends RawHit {
@@ -42,6 +50,8 @@ export interface Hit {
   run: number;
   score: number;
   facts: PageFacts;
+  /** For a question: how well the page's title (and a heading) names its concepts. */
+  fit?: AnswerFit;
   /** The page's fragment (excerpt, sections), fetched once on first call. */
   load(): Promise<PagefindData>;
 }
@@ -54,10 +64,22 @@ export interface SearchOutcome {
   /** Every synonym in the table, to suggest when nothing is found. */
   related: string[];
   hits: Hit[];
+  /** True when the query was longer than MAX_QUERY_CHARS and only its start was searched. */
+  capped: boolean;
+  /** The question's reading, when the query was searched as a question. */
+  question: ParsedQuestion | null;
+  /** 「最可能的答案」: the one result that clearly answers the question. */
+  answer: Hit | null;
+  /** Guide start answers matching the question's concepts, offered when nothing is found. */
+  situations: Situation[];
+  /** Pagefind queries asked (bounded by rewrite.ts MAX_QUERIES). */
+  queries: number;
 }
 
 export interface SearchOptions {
   synonyms: SynonymIndex;
+  /** Question words, concepts and guide situations; without it every query is searched as a keyword. */
+  lexicon?: Lexicon;
   facts: FactsIndex;
   loadConverter: () => Promise<ToSimplified>;
   /** Most loose-only candidates whose text is fetched (2 to 8 KB each) and checked for the term. */
@@ -91,6 +113,10 @@ class Answers {
     }
   }
 
+  count(): number {
+    return this.list.length;
+  }
+
   exactCount(): number {
     return new Set(this.list.filter((a) => a.planned.kind === 'phrase').flatMap((a) => a.hits.map((h) => h.id))).size;
   }
@@ -102,13 +128,22 @@ const FEW_EXACT = 3;
 export const FIRST_SCREEN = 6;
 
 export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions): Promise<SearchOutcome> {
+  const capped = capQuery(cleanQuery(raw)).capped;
   const term = await normalizeQuery(raw, options.loadConverter);
-  if (!term) return { term, synonyms: [], related: [], hits: [] };
-  const related = expandSynonyms(term, options.synonyms);
-  let synonyms = searchSynonyms(term, options.synonyms);
+  const none = { term, synonyms: [], related: [], hits: [], capped, question: null, answer: null, situations: [], queries: 0 };
+  if (!term) return none;
+  const lexicon = options.lexicon ?? emptyLexicon();
+  const parsed = parseQuestion(term, lexicon);
+  const question = parsed.isQuestion ? parsed : null;
+  const related = question ? [] : expandSynonyms(term, options.synonyms);
+  let synonyms = question ? [] : searchSynonyms(term, options.synonyms);
   const answers = new Answers(pagefind);
-  await answers.ask(planQueries(term, synonyms));
-  if (synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
+  const concepts = question?.concepts ?? [];
+  await answers.ask([
+    ...planQueries(term, synonyms),
+    ...planConcepts(concepts.map((c) => ({ text: c.text, handbookForm: handbookForm(c.text, c.forms, lexicon) }))),
+  ]);
+  if (!question && synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
     synonyms = related;
     await answers.ask(planSynonyms(synonyms));
   }
@@ -127,13 +162,38 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
       }),
     ),
   );
+  // A page a concept query found contains that concept, whatever its keyword tier.
+  const covered = new Map<string, Set<number>>();
+  for (const { planned, hits } of answers.list) {
+    if (planned.concept === undefined) continue;
+    for (const hit of hits) covered.set(hit.id, (covered.get(hit.id) ?? new Set()).add(planned.concept));
+  }
   const hits: Hit[] = [];
   for (const c of candidates) {
-    const tier = checked.has(c.id) ? checked.get(c.id)! : c.tier;
+    const verified = checked.has(c.id) ? checked.get(c.id)! : c.tier;
+    // A question keeps the pages its concepts found even when they share no part of the whole sentence.
+    const tier = verified === null && covered.has(c.id) ? 3 : verified;
     if (tier === null) continue;
     const facts = options.facts[c.id]!;
     const boost = headingBoost(facts.title, facts.headings, tier === 2 ? [term] : [term, ...synonyms]);
-    hits.push({ id: c.id, tier, boost, run: c.run, score: c.score, facts, load: answers.loaders.get(c.id)! });
+    const fit = question ? answerFit(facts.title, facts.kind, facts.headings, concepts.map((k) => ({ forms: [k.text, ...k.forms], known: k.known }))) : undefined;
+    hits.push({ id: c.id, tier, boost, run: c.run, score: c.score, facts, fit, load: answers.loaders.get(c.id)! });
   }
-  return { term, synonyms, related, hits: hits.sort(compareHits) };
+  let answer: Hit | null = null;
+  if (question) {
+    const ranked = hits.map((h) => ({ ...h, fit: h.fit!, covered: covered.get(h.id)?.size ?? 0, demoted: demoted(h.facts.kind, question) }));
+    ranked.sort(compareAnswers);
+    hits.splice(0, hits.length, ...ranked);
+    answer = clearAnswer(ranked);
+  } else {
+    hits.sort(compareHits);
+  }
+  const situations = hits.length === 0 ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, lexicon.situations) : [];
+  return { term, synonyms, related, hits, capped, question, answer, situations, queries: answers.count() };
+}
+
+/** The handbook's word for a concept the reader put otherwise (撤单 → 取消), or nothing when they used it. */
+function handbookForm(text: string, forms: string[], lexicon: Lexicon): string | undefined {
+  if (lexicon.concepts.canonical.has(foldForMatch(text))) return undefined;
+  return forms.find((f) => lexicon.concepts.canonical.has(f));
 }

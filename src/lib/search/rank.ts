@@ -6,8 +6,11 @@
 import { foldForMatch } from './normalize';
 import { hanBigrams, type PlannedQuery } from './rewrite';
 
-/** 0: contains the term; 1: contains a synonym; 2: shares part of it (or not yet checked). */
-export type Tier = 0 | 1 | 2;
+/**
+ * 0: contains the term; 1: contains a synonym; 2: shares part of it (or not yet checked); 3: found only
+ * through a question's concepts.
+ */
+export type Tier = 0 | 1 | 2 | 3;
 
 export interface RawHit {
   id: string;
@@ -25,6 +28,7 @@ export interface Candidate {
 }
 
 function tierOf(planned: PlannedQuery): Tier {
+  if (planned.source === 'concept') return 3;
   if (planned.kind !== 'phrase') return 2;
   return planned.source === 'term' ? 0 : 1;
 }
@@ -105,4 +109,80 @@ export function headingBoost(title: string, sectionTitles: string[], targets: st
 
 export function compareHits(a: Candidate & { boost: number }, b: Candidate & { boost: number }): number {
   return a.tier - b.tier || b.boost - a.boost || b.run - a.run || b.score - a.score || a.id.localeCompare(b.id);
+}
+
+/** Kinds that answer a question only when the reader asks for them (a template, a term). */
+const TEMPLATE_KIND = '模板';
+const TERM_KIND = '术语';
+/** A guide outcome answers with its title alone; its h2s (现在要做的事, 期限) are the same on every outcome. */
+const OUTCOME_KIND = '向导结论';
+
+export interface ConceptForms {
+  /** The concept as typed, then its other forms. */
+  forms: string[];
+  known: boolean;
+}
+
+export interface AnswerFit {
+  /** Concepts named by the title (an outcome) or by the title and one heading together (a handbook page). */
+  named: number;
+  /** True when every known concept is named (at least one). */
+  fits: boolean;
+  /** The handbook heading that, with the title, names the most concepts (absent when the title alone does as well). */
+  heading?: string;
+}
+
+export function answerFit(title: string, kind: string, headings: string[], concepts: ConceptForms[]): AnswerFit {
+  const count = (text: string, only = concepts) => only.filter((c) => c.forms.some((f) => names(text, f))).length;
+  const known = concepts.filter((c) => c.known);
+  const fit = (text: string) => known.length > 0 && count(text, known) === known.length;
+  let best: AnswerFit = { named: count(title), fits: fit(title) };
+  if (kind === OUTCOME_KIND) return best;
+  for (const heading of headings) {
+    const text = `${title} ${heading}`;
+    const named = count(text);
+    if (named > best.named) best = { named, fits: fit(text), heading };
+  }
+  return best;
+}
+
+/** Templates and the glossary come after explanations, unless the question asks for one of them. */
+export function demoted(kind: string, wants: { wantsTemplate: boolean; wantsTerm: boolean }): boolean {
+  return (kind === TEMPLATE_KIND && !wants.wantsTemplate) || (kind === TERM_KIND && !wants.wantsTerm);
+}
+
+export interface AnswerCandidate extends Candidate {
+  fit: AnswerFit;
+  /** Concepts whose phrase (or handbook form) the page contains. */
+  covered: number;
+  demoted: boolean;
+}
+
+/**
+ * Ranking for a question: pages with the whole sentence still come first (exact phrase first); then
+ * explanations before templates and the glossary; then pages whose title (or title and a heading) names
+ * more of the concepts; then pages containing more of them; then the keyword tiers, runs and score.
+ */
+export function compareAnswers(a: AnswerCandidate, b: AnswerCandidate): number {
+  return (
+    Number(a.tier !== 0) - Number(b.tier !== 0) ||
+    Number(a.demoted) - Number(b.demoted) ||
+    b.fit.named - a.fit.named ||
+    b.covered - a.covered ||
+    a.tier - b.tier ||
+    b.run - a.run ||
+    b.score - a.score ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * The one result that clearly fits: the first, when it is an explanation naming every concept and the
+ * next one is not as good a fit.
+ */
+export function clearAnswer<T extends AnswerCandidate>(ranked: T[]): T | null {
+  const [top, next] = ranked;
+  if (!top || top.demoted || !top.fit.fits) return null;
+  if (next && !next.demoted && next.fit.fits && next.fit.named >= top.fit.named && next.covered >= top.covered) return null;
+  return top;
 }

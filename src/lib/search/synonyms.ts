@@ -43,7 +43,7 @@ export function emptySynonymIndex(): SynonymIndex {
 const LATIN = /^[a-z0-9]/;
 
 /** A Latin term must stand as a word of its own (FBS is not inside rFBS); Chinese has no word boundaries. */
-function standsAlone(text: string, at: number, term: string): boolean {
+export function standsAlone(text: string, at: number, term: string): boolean {
   if (!LATIN.test(term)) return true;
   return !LATIN.test(text.slice(at - 1, at) || ' ') && !LATIN.test(text.slice(at + term.length, at + term.length + 1) || ' ');
 }
