@@ -10,7 +10,7 @@ import { MAX_CONCEPTS, segments } from './rewrite';
 import { buildSynonymIndex, standsAlone, type SynonymGroup, type SynonymIndex } from './synonyms';
 
 /** What a word of content/search/stopwords.yaml does (see the file's header). */
-export type WordRole = 'stop' | 'generic' | 'template' | 'term';
+export type WordRole = 'stop' | 'generic' | 'template' | 'term' | 'concept';
 
 /** A start answer of the guide, offered when a question finds nothing. */
 export interface Situation {
@@ -39,8 +39,12 @@ export interface Lexicon {
 
 export function buildLexicon(data: LexiconData, synonyms: SynonymGroup[]): Lexicon {
   const roles = new Map<string, WordRole>();
-  for (const { role, words } of data.roles) for (const word of words) roles.set(foldForMatch(word), role);
-  const groups = [...synonyms, ...data.concepts.map((terms, i) => ({ id: `concept-${i}`, terms }))];
+  const listed: string[][] = [];
+  for (const { role, words } of data.roles) {
+    if (role === 'concept') listed.push(...words.map((w) => [w]));
+    else for (const word of words) roles.set(foldForMatch(word), role);
+  }
+  const groups = [...synonyms, ...[...data.concepts, ...listed].map((terms, i) => ({ id: `concept-${i}`, terms }))];
   const concepts = buildSynonymIndex(groups);
   // A word editors listed with a role is never a concept, even where the glossary has it too.
   const words = new Set([...roles.keys(), ...[...concepts.related.keys()].filter((w) => !roles.has(w))]);
@@ -73,6 +77,8 @@ export interface ParsedQuestion {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+/** A leftover piece longer than this is rarely one word: it is split by the word segmenter. */
+const MAX_LEFTOVER = 4;
 
 /**
  * The key concepts of a normalised query, in the reader's order, known concepts before leftovers,
@@ -101,17 +107,31 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
     seen.add(key);
     found.push({ text: text.slice(start, end), forms, known });
   };
-  // Characters no dictionary word covers, read as the browser's word segmenter reads them.
+  // Characters no dictionary word covers: cut at one-character role words (了, 的, 我), keep the pieces
+  // of two or more characters; a long piece is split as the browser's word segmenter splits it.
   const leftover = (start: number, end: number) => {
-    const piece = folded.slice(start, end);
-    let at = 0;
-    for (const segment of segments(piece)) {
-      const offset = piece.indexOf(segment, at);
-      at = offset + segment.length;
-      if (role(segment)) continue;
-      if ([...segment].length >= 2 && WORDLIKE.test(segment)) add(start + offset, start + at, false);
-      else dropped = true;
+    let piece = start;
+    const flush = (to: number) => {
+      const word = folded.slice(piece, to);
+      const chars = [...word].length;
+      if (chars >= 2 && chars <= MAX_LEFTOVER && WORDLIKE.test(word)) add(piece, to, false);
+      else if (chars > MAX_LEFTOVER) {
+        let at = 0;
+        for (const segment of segments(word)) {
+          const offset = word.indexOf(segment, at);
+          at = offset + segment.length;
+          if ([...segment].length >= 2) add(piece + offset, piece + at, false);
+        }
+      } else if (chars > 0) dropped = true;
+    };
+    for (let at = start; at < end; at++) {
+      const ch = folded[at]!;
+      if (/\s/.test(ch) || !WORDLIKE.test(ch) || role(ch)) {
+        flush(at);
+        piece = at + 1;
+      }
     }
+    flush(end);
   };
   let at = 0;
   let gap = 0;
