@@ -71,7 +71,7 @@ export interface ParsedQuestion {
   wantsTerm: boolean;
   /**
    * True when the query is more than one keyword: words were dropped, or it names several concepts.
-   * A single keyword (包装, 部分退款) is searched as before.
+   * A single keyword (包装, 部分退款, v1/returns/list) is searched as before.
    */
   isQuestion: boolean;
 }
@@ -149,7 +149,9 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
   if (gap < folded.length) leftover(gap, folded.length);
   const concepts = [...found.filter((c) => c.known), ...found.filter((c) => !c.known)].slice(0, MAX_CONCEPTS);
   const single = concepts.length === 1 && foldForMatch(concepts[0]!.text) === folded.replace(/\s+/g, '');
-  return { concepts, wantsTemplate, wantsTerm, isQuestion: concepts.length > 0 && !single && (dropped || concepts.length > 1) };
+  // Several concepts make a question when they are Chinese or apart (FBS 拒收); v1/returns/list stays a keyword.
+  const several = concepts.length > 1 && (/\s/.test(text) || /\p{Script=Han}/u.test(text));
+  return { concepts, wantsTemplate, wantsTerm, isQuestion: concepts.length > 0 && !single && (dropped || several) };
 }
 
 /**
