@@ -20,6 +20,11 @@ export function fakePagefind(pages: Record<string, string>, phraseBlind: string[
   });
   const pagefind: PagefindLike = {
     async search(query) {
+      // A filter-only search lists every page (every fake page has a kind).
+      if (query === null) {
+        calls.push('(listing)');
+        return { results: Object.keys(pages).map(result) };
+      }
       calls.push(query);
       const phrase = /^".*"$/.test(query);
       const text = query.replace(/"/g, '');

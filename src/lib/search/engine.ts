@@ -12,7 +12,7 @@ import { emptyLexicon, parseQuestion, suggestSituations, type Lexicon, type Pars
 import { expandSynonyms, searchSynonyms, type SynonymIndex } from './synonyms';
 import { planConcepts, planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
 import {
-  answerFit, clearAnswer, compareAnswers, compareHits, demoted, headingBoost, mergeAnswers, verifiedTier,
+  answerFit, clearAnswer, compareAnswers, compareHits, conceptWeights, kindPlace, headingBoost, mergeAnswers, verifiedTier,
   type AnswerFit, type RawHit, type Tier,
 } from './rank';
 
@@ -38,7 +38,8 @@ export interface PagefindResult extends RawHit {
 }
 
 export interface PagefindLike {
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  /** A null query with filters lists every page the filters match (Pagefind's filter-only search). */
+  search(query: string | null, options?: { filters: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface Hit {
@@ -114,7 +115,27 @@ class Answers {
   }
 
   count(): number {
-    return this.list.length;
+    return this.list.length + this.listings;
+  }
+
+  private listings = 0;
+
+  /**
+   * Loaders for pages no query found, through one filter-only search (the filter index is a few hundred
+   * bytes; no word index is fetched). Returns the ids it could load.
+   */
+  async load(ids: string[], kinds: string[]): Promise<string[]> {
+    this.listings++;
+    const all = (await this.pagefind.search(null, { filters: { kind: { any: kinds } } }))?.results ?? [];
+    const wanted = new Set(ids);
+    const found: string[] = [];
+    for (const hit of all) {
+      if (!wanted.has(hit.id) || this.loaders.has(hit.id)) continue;
+      let data: Promise<PagefindData> | undefined;
+      this.loaders.set(hit.id, () => (data ??= hit.data().then(plainContent)));
+      found.push(hit.id);
+    }
+    return found;
   }
 
   exactCount(): number {
@@ -122,6 +143,8 @@ class Answers {
   }
 }
 
+/** Pages holding a question's core whose text is read for the whole sentence (2 to 8 KB each). */
+const EXACT_CHECKS = 4;
 /** With fewer pages than this using the reader's word, the search widens to its synonyms too. */
 const FEW_EXACT = 3;
 /** Results the list shows before "显示更多" (components/search/SearchPanel.tsx uses the same number). */
@@ -139,8 +162,11 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   let synonyms = question ? [] : searchSynonyms(term, options.synonyms);
   const answers = new Answers(pagefind);
   const concepts = question?.concepts ?? [];
+  // A question asks for its sentence (question.ts core) as a phrase only: exact matches still come first,
+  // while loose words would fetch index chunks for 怎么办 and 了 and the text of pages sharing them.
+  const sentence = question ? planQueries(question.core, []).filter((p) => p.kind === 'phrase') : planQueries(term, synonyms);
   await answers.ask([
-    ...planQueries(term, synonyms),
+    ...sentence,
     ...planConcepts(concepts.map((c) => ({ text: c.text, handbookForm: handbookForm(c.text, c.forms, lexicon) }))),
   ]);
   if (!question && synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
@@ -149,19 +175,38 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   }
   if (answers.loaders.size === 0 && hasHan(term)) await answers.ask(planFallback(term));
 
+  const forms = concepts.map((k) => ({ forms: [k.text, ...k.forms], known: k.known }));
+  const weights = question ? conceptWeights(Object.values(options.facts), forms) : [];
+  const weighted = forms.map((f, i) => ({ ...f, weight: weights[i]! }));
   const candidates = mergeAnswers(answers.list).filter((c) => options.facts[c.id]);
+  if (question) {
+    // A page whose title names a concept is a candidate answer even when no query found it (its text
+    // says 发错 where the reader typed 发错货 and we searched the handbook's 错发).
+    const seen = new Set(candidates.map((c) => c.id));
+    const titled = Object.entries(options.facts)
+      .filter(([id, f]) => !seen.has(id) && answerFit(f.title, f.kind, f.headings, weighted).fits)
+      .map(([id]) => id);
+    const kinds = [...new Set(Object.values(options.facts).map((f) => f.kind).filter(Boolean))];
+    if (titled.length > 0) for (const id of await answers.load(titled, kinds)) candidates.push({ id, score: 0, tier: 3, run: 0 });
+  }
   // When the phrase queries leave the first screen short of exact matches, read the text of the loose-only
   // candidates most likely to hold the term (longest run of adjacent matched words first).
   const exact = candidates.filter((c) => c.tier < 2).length;
   const toCheck = exact >= FIRST_SCREEN ? [] : candidates.filter((c) => c.tier === 2).slice(0, options.verifyLimit ?? 8);
-  const checked = new Map(
+  // A question's phrase query asked for its core (买家拒收); the best few pages holding it are read for the
+  // whole sentence, which alone keeps tier 0; the rest hold the core only (tier 1).
+  const coreHits = question && question.core !== term ? candidates.filter((c) => c.tier === 0) : [];
+  const coreChecked = coreHits.sort((a, b) => b.score - a.score).slice(0, EXACT_CHECKS);
+  const checked = new Map<string, Tier | null>(
     await Promise.all(
-      toCheck.map(async (c) => {
+      [...toCheck, ...coreChecked].map(async (c) => {
         const data = await answers.loaders.get(c.id)!();
-        return [c.id, verifiedTier(`${data.meta.title ?? ''} ${data.content}`, term, synonyms)] as const;
+        const text = `${data.meta.title ?? ''} ${data.content}`;
+        return [c.id, c.tier === 2 ? verifiedTier(text, term, synonyms) : verifiedTier(text, term, []) === 0 ? 0 : 1] as const;
       }),
     ),
   );
+  for (const c of coreHits) if (!checked.has(c.id)) checked.set(c.id, 1);
   // A page a concept query found contains that concept, whatever its keyword tier.
   const covered = new Map<string, Set<number>>();
   for (const { planned, hits } of answers.list) {
@@ -176,12 +221,16 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
     if (tier === null) continue;
     const facts = options.facts[c.id]!;
     const boost = headingBoost(facts.title, facts.headings, tier === 2 ? [term] : [term, ...synonyms]);
-    const fit = question ? answerFit(facts.title, facts.kind, facts.headings, concepts.map((k) => ({ forms: [k.text, ...k.forms], known: k.known }))) : undefined;
+    const fit = question ? answerFit(facts.title, facts.kind, facts.headings, weighted, term) : undefined;
     hits.push({ id: c.id, tier, boost, run: c.run, score: c.score, facts, fit, load: answers.loaders.get(c.id)! });
   }
   let answer: Hit | null = null;
   if (question) {
-    const ranked = hits.map((h) => ({ ...h, fit: h.fit!, covered: covered.get(h.id)?.size ?? 0, demoted: demoted(h.facts.kind, question) }));
+    const ranked = hits.map((h) => {
+      const hasConcept = covered.has(h.id);
+      const place = kindPlace(h.facts.kind, question);
+      return { ...h, fit: h.fit!, covered: covered.get(h.id)?.size ?? 0, place: place === 0 && !hasConcept ? 1 : place };
+    });
     ranked.sort(compareAnswers);
     hits.splice(0, hits.length, ...ranked);
     answer = clearAnswer(ranked);

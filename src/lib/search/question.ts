@@ -70,8 +70,14 @@ export interface ParsedQuestion {
   wantsTemplate: boolean;
   wantsTerm: boolean;
   /**
+   * The question without the question words before and after it (买家拒收了怎么办 → 买家拒收): the
+   * sentence searched as a phrase. Every page holding the whole sentence holds this too, and the
+   * trailing 怎么办 or 吗 would each fetch an index chunk (about 28 KB) that finds nothing.
+   */
+  core: string;
+  /**
    * True when the query is more than one keyword: words were dropped, or it names several concepts.
-   * A single keyword (包装, 部分退款, v1/returns/list) is searched as before.
+   * A keyword (包装, 部分退款, 审理退货, v1/returns/list) is searched as before.
    */
   isQuestion: boolean;
 }
@@ -91,15 +97,24 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
   let dropped = false;
   let wantsTemplate = false;
   let wantsTerm = false;
-  const role = (word: string): boolean => {
+  // The span from the first to the last word that carries meaning (a concept or a generic word like 买家).
+  let first = folded.length;
+  let last = 0;
+  const keep = (start: number, end: number) => {
+    first = Math.min(first, start);
+    last = Math.max(last, end);
+  };
+  const role = (word: string, start: number): boolean => {
     const r = lexicon.roles.get(word);
     if (!r) return false;
     dropped = true;
+    if (r === 'generic') keep(start, start + word.length);
     if (r === 'template') wantsTemplate = true;
     if (r === 'term') wantsTerm = true;
     return true;
   };
   const add = (start: number, end: number, known: boolean) => {
+    keep(start, end);
     const word = folded.slice(start, end);
     const forms = lexicon.concepts.related.get(word) ?? [];
     const key = [word, ...forms].sort()[0]!;
@@ -126,7 +141,7 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
     };
     for (let at = start; at < end; at++) {
       const ch = folded[at]!;
-      if (/\s/.test(ch) || !WORDLIKE.test(ch) || role(ch)) {
+      if (/\s/.test(ch) || !WORDLIKE.test(ch) || role(ch, at)) {
         flush(at);
         piece = at + 1;
       }
@@ -142,16 +157,18 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
       continue;
     }
     if (gap < at) leftover(gap, at);
-    if (!role(word)) add(at, at + word.length, true);
+    if (!role(word, at)) add(at, at + word.length, true);
     at += word.length;
     gap = at;
   }
   if (gap < folded.length) leftover(gap, folded.length);
   const concepts = [...found.filter((c) => c.known), ...found.filter((c) => !c.known)].slice(0, MAX_CONCEPTS);
   const single = concepts.length === 1 && foldForMatch(concepts[0]!.text) === folded.replace(/\s+/g, '');
-  // Several concepts make a question when they are Chinese or apart (FBS 拒收); v1/returns/list stays a keyword.
-  const several = concepts.length > 1 && (/\s/.test(text) || /\p{Script=Han}/u.test(text));
-  return { concepts, wantsTemplate, wantsTerm, isQuestion: concepts.length > 0 && !single && (dropped || several) };
+  // Several concepts make a question when the reader set them apart (FBS 拒收); 审理退货 and
+  // v1/returns/list stay keywords, searched as before.
+  const several = concepts.length > 1 && /\s/.test(text);
+  const isQuestion = concepts.length > 0 && !single && (dropped || several);
+  return { concepts, wantsTemplate, wantsTerm, isQuestion, core: first < last ? text.slice(first, last) : text };
 }
 
 /**

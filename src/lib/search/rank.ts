@@ -121,53 +121,94 @@ export interface ConceptForms {
   /** The concept as typed, then its other forms. */
   forms: string[];
   known: boolean;
+  /** How much naming it tells pages apart: conceptWeights. */
+  weight: number;
 }
 
 export interface AnswerFit {
   /** Concepts named by the title (an outcome) or by the title and one heading together (a handbook page). */
   named: number;
+  /** The weights of the concepts named, summed: a rare concept (调包) counts more than a common one (退货). */
+  weight: number;
   /** True when every known concept is named (at least one). */
   fits: boolean;
+  /** Character pairs of the question the same title text holds: 买家开了争议 is closer to 买家开了争议怎么办 than 开争议 is. */
+  overlap: number;
   /** The handbook heading that, with the title, names the most concepts (absent when the title alone does as well). */
   heading?: string;
 }
 
-export function answerFit(title: string, kind: string, headings: string[], concepts: ConceptForms[]): AnswerFit {
-  const count = (text: string, only = concepts) => only.filter((c) => c.forms.some((f) => names(text, f))).length;
+function titleTexts(title: string, kind: string, headings: string[]): { text: string; heading?: string }[] {
+  return [{ text: title }, ...(kind === OUTCOME_KIND ? [] : headings.map((heading) => ({ text: `${title} ${heading}`, heading })))];
+}
+
+function namesConcept(text: string, concept: ConceptForms): boolean {
+  return concept.forms.some((f) => names(text, f));
+}
+
+export function answerFit(title: string, kind: string, headings: string[], concepts: ConceptForms[], sentence = ''): AnswerFit {
   const known = concepts.filter((c) => c.known);
-  const fit = (text: string) => known.length > 0 && count(text, known) === known.length;
-  let best: AnswerFit = { named: count(title), fits: fit(title) };
-  if (kind === OUTCOME_KIND) return best;
-  for (const heading of headings) {
-    const text = `${title} ${heading}`;
-    const named = count(text);
-    if (named > best.named) best = { named, fits: fit(text), heading };
+  const pairs = hanBigrams(sentence);
+  let best: AnswerFit = { named: 0, weight: -1, fits: false, overlap: -1 };
+  for (const { text, heading } of titleTexts(title, kind, headings)) {
+    const named = concepts.filter((c) => namesConcept(text, c));
+    const weight = named.reduce((sum, c) => sum + c.weight, 0);
+    const overlap = pairs.filter((p) => text.includes(p)).length;
+    if (weight > best.weight || (weight === best.weight && overlap > best.overlap)) {
+      best = { named: named.length, weight, fits: known.length > 0 && known.every((c) => named.includes(c)), overlap, ...(heading ? { heading } : {}) };
+    }
   }
   return best;
 }
 
-/** Templates and the glossary come after explanations, unless the question asks for one of them. */
-export function demoted(kind: string, wants: { wantsTemplate: boolean; wantsTerm: boolean }): boolean {
-  return (kind === TEMPLATE_KIND && !wants.wantsTemplate) || (kind === TERM_KIND && !wants.wantsTerm);
+/**
+ * Each concept's weight, from how many pages' titles (or handbook headings) name it: log((N + 1) / (n + 1)).
+ * A concept named by nearly every title (退货) tells the pages apart far less than one named by a few (调包).
+ */
+export function conceptWeights(pages: { title: string; kind: string; headings: string[] }[], concepts: Omit<ConceptForms, 'weight'>[]): number[] {
+  return concepts.map((c) => {
+    const n = pages.filter((p) => titleTexts(p.title, p.kind, p.headings).some(({ text }) => namesConcept(text, { ...c, weight: 0 }))).length;
+    return Math.log((pages.length + 1) / (n + 1));
+  });
+}
+
+/** Which kind of page a question asks for by its words: a template (怎么说), a term (什么意思, 俄语). */
+export interface Wants {
+  wantsTemplate: boolean;
+  wantsTerm: boolean;
+}
+
+/**
+ * Where a kind of page goes for a question: 0 first (the template or term asked for), 1 with the
+ * explanations, 2 after them (templates and the glossary, when not asked for).
+ */
+export function kindPlace(kind: string, wants: Wants): 0 | 1 | 2 {
+  if (kind === TEMPLATE_KIND) return wants.wantsTemplate ? 0 : 2;
+  if (kind === TERM_KIND) return wants.wantsTerm ? 0 : 2;
+  return 1;
 }
 
 export interface AnswerCandidate extends Candidate {
   fit: AnswerFit;
   /** Concepts whose phrase (or handbook form) the page contains. */
   covered: number;
-  demoted: boolean;
+  /** kindPlace, except that a page asked for comes first only when it contains a concept. */
+  place: 0 | 1 | 2;
 }
 
 /**
  * Ranking for a question: pages with the whole sentence still come first (exact phrase first); then
- * explanations before templates and the glossary; then pages whose title (or title and a heading) names
- * more of the concepts; then pages containing more of them; then the keyword tiers, runs and score.
+ * the template or term page when the question asks for one, explanations, and templates and the
+ * glossary when it does not; then pages whose title (or title and a heading) names
+ * more of the concepts, rare ones counting more; then titles sharing more of the sentence's wording;
+ * then pages containing more of the concepts; then the keyword tiers, runs and score.
  */
 export function compareAnswers(a: AnswerCandidate, b: AnswerCandidate): number {
   return (
     Number(a.tier !== 0) - Number(b.tier !== 0) ||
-    Number(a.demoted) - Number(b.demoted) ||
-    b.fit.named - a.fit.named ||
+    a.place - b.place ||
+    b.fit.weight - a.fit.weight ||
+    b.fit.overlap - a.fit.overlap ||
     b.covered - a.covered ||
     a.tier - b.tier ||
     b.run - a.run ||
@@ -178,11 +219,12 @@ export function compareAnswers(a: AnswerCandidate, b: AnswerCandidate): number {
 
 /**
  * The one result that clearly fits: the first, when it is an explanation naming every concept and the
- * next one is not as good a fit.
+ * next one names less. Two pages whose titles name the same (你有打包视频 / 你没有打包视频) leave the
+ * choice to the reader: no card rather than a confident wrong one.
  */
 export function clearAnswer<T extends AnswerCandidate>(ranked: T[]): T | null {
   const [top, next] = ranked;
-  if (!top || top.demoted || !top.fit.fits) return null;
-  if (next && !next.demoted && next.fit.fits && next.fit.named >= top.fit.named && next.covered >= top.covered) return null;
+  if (!top || top.place !== 1 || !top.fit.fits || top.fit.weight <= 0) return null;
+  if (next && next.place === 1 && next.fit.weight >= top.fit.weight) return null;
   return top;
 }

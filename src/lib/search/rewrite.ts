@@ -106,6 +106,7 @@ export function planConcepts(concepts: ConceptQuery[]): PlannedQuery[] {
 
 /**
  * The most queries one search asks: the term as phrase and loose words, its synonyms twice over (the
- * first round and the widening), the fallback round, and for a question two per concept plus one loose.
+ * first round and the widening), the fallback round, and for a question two per concept, one loose and
+ * one filter-only listing of the pages whose titles name the concepts.
  */
-export const MAX_QUERIES = 2 + 2 * MAX_SYNONYMS + MAX_FALLBACK + 2 * MAX_CONCEPTS + 1;
+export const MAX_QUERIES = 2 + 2 * MAX_SYNONYMS + MAX_FALLBACK + 2 * MAX_CONCEPTS + 2;

@@ -13,8 +13,8 @@ const lexicon = buildLexicon(
     roles: [
       { role: 'stop', words: ['怎么办', '怎么', '了', '吗', '谁', '用', '是'] },
       { role: 'generic', words: ['买家'] },
-      { role: 'template', words: ['怎么说', '俄语'] },
-      { role: 'term', words: ['什么意思'] },
+      { role: 'template', words: ['怎么说', '怎么回复'] },
+      { role: 'term', words: ['什么意思', '俄语'] },
     ],
     concepts: [['FBS'], ['运费'], ['争议', '纠纷']],
     situations: [
@@ -46,13 +46,23 @@ function site(extra: Record<string, string> = {}) {
 }
 
 describe('runSearch on a question', () => {
-  it('searches the concepts and still the whole sentence as a phrase', async () => {
+  it('searches the concepts, and the sentence without its question words as a phrase', async () => {
     const { pagefind, calls, options } = site();
     const out = await runSearch(pagefind, '买家拒收了怎么办', options);
     expect(out.question?.concepts.map((c) => c.text)).toEqual(['拒收']);
-    expect(calls).toContain('"买家拒收了怎么办"');
+    expect(out.question?.core).toBe('买家拒收');
+    expect(calls).toContain('"买家拒收"');
     expect(calls).toContain('"拒收"');
+    expect(calls).not.toContain('买家拒收了怎么办');
     expect(out.queries).toBe(calls.length);
+  });
+
+  it('keeps tier 0 for the page with the whole sentence, and tier 1 for a page with only its core', async () => {
+    const { pagefind, options } = site({ faq: '买家拒收了怎么办？先看物流。', core: '买家拒收的比例' });
+    const out = await runSearch(pagefind, '买家拒收了怎么办', options);
+    expect(out.hits[0]!.id).toBe('faq');
+    expect(out.hits[0]!.tier).toBe(0);
+    expect(out.hits.find((h) => h.id === 'core')!.tier).toBe(1);
   });
 
   it('ranks pages whose title or heading names the concept above pages that only mention it, templates and the glossary last', async () => {
@@ -81,12 +91,17 @@ describe('runSearch on a question', () => {
     expect(out.hits.find((h) => h.id === 'section')!.fit?.heading).toBe('买家在自提点拒收或没有取件');
   });
 
-  it('lets templates up when the question asks what to say, and the glossary when it asks what a term means', async () => {
+  it('puts templates first when the question asks what to say, the glossary when it asks what a term means', async () => {
     const { pagefind, options } = site();
-    const say = (await runSearch(pagefind, '拒收用俄语怎么说', options)).hits.map((h) => h.id);
-    expect(say.indexOf('templates')).toBeLessThan(say.indexOf('glossary'));
+    const say = await runSearch(pagefind, '拒收怎么回复', options);
+    expect(say.hits[0]!.id).toBe('templates');
+    expect(say.hits.at(-1)!.id).toBe('glossary');
+    expect(say.answer).toBeNull();
     const mean = (await runSearch(pagefind, '拒收是什么意思', options)).hits.map((h) => h.id);
-    expect(mean.indexOf('glossary')).toBeLessThan(mean.indexOf('templates'));
+    expect(mean[0]).toBe('glossary');
+    expect(mean.at(-1)).toBe('templates');
+    const russian = (await runSearch(pagefind, '拒收用俄语怎么说', options)).hits.map((h) => h.id);
+    expect(russian.slice(0, 2).sort()).toEqual(['glossary', 'templates']);
   });
 
   it('keeps the exact phrase first: a page with the whole sentence beats every title', async () => {
@@ -101,6 +116,20 @@ describe('runSearch on a question', () => {
     const out = await runSearch(pagefind, '买家拒签了怎么办', options);
     expect(calls).toEqual(expect.arrayContaining(['"拒签"', '"拒收"']));
     expect(out.hits.slice(0, 2).map((h) => h.id).sort()).toEqual(['outcome', 'section']);
+  });
+
+  it('lists a page whose title names the concepts even when no query found it, with one filter-only search', async () => {
+    const { pagefind, calls, options } = site({ titled: '正文里用的是另一个说法' });
+    Object.assign(options.facts.titled!, { title: 'FBS 拒收后怎么办', kind: '向导结论' });
+    const out = await runSearch(pagefind, 'FBS 拒收怎么办', options);
+    expect(calls.filter((c) => c === '(listing)')).toHaveLength(1);
+    expect(out.hits.map((h) => h.id)).toContain('titled');
+  });
+
+  it('asks for no listing when the queries found every titled page', async () => {
+    const { pagefind, calls, options } = site();
+    await runSearch(pagefind, '买家拒收了怎么办', options);
+    expect(calls).not.toContain('(listing)');
   });
 
   it('suggests the guide start answer matching the concepts when nothing is found', async () => {

@@ -72,7 +72,7 @@ describe('runSearch', () => {
   });
 
   it('falls back to segments and bigrams when the first round finds nothing', async () => {
-    const calls: string[] = [];
+    const calls: (string | null)[] = [];
     const pagefind: PagefindLike = {
       async search(query) {
         calls.push(query);

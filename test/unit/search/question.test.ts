@@ -113,13 +113,14 @@ describe('parseQuestion on the real word lists', () => {
   });
 
   it('sees when a question asks for a template or a term', () => {
-    expect(parseQuestion('争议用俄语怎么说', lexicon)).toMatchObject({ wantsTemplate: true, wantsTerm: false });
+    expect(parseQuestion('争议用俄语怎么说', lexicon)).toMatchObject({ wantsTemplate: true, wantsTerm: true });
+    expect(parseQuestion('买家开争议后怎么回复', lexicon)).toMatchObject({ wantsTemplate: true, wantsTerm: false });
     expect(parseQuestion('部分补偿是什么意思', lexicon)).toMatchObject({ wantsTemplate: false, wantsTerm: true });
     expect(parseQuestion('买家拒收了怎么办', lexicon)).toMatchObject({ wantsTemplate: false, wantsTerm: false });
   });
 
   it('leaves a single keyword a keyword, as before', () => {
-    for (const term of ['包装', '部分退款', '拦截', 'FBS', 'v1/returns/list', '俄语', 'Ozon']) {
+    for (const term of ['包装', '部分退款', '审理退货', '拦截', 'FBS', 'v1/returns/list', '俄语', 'Ozon']) {
       expect(parseQuestion(term, lexicon).isQuestion, term).toBe(false);
     }
   });
