@@ -193,8 +193,8 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   // candidates most likely to hold the term (longest run of adjacent matched words first).
   const exact = candidates.filter((c) => c.tier < 2).length;
   const toCheck = exact >= FIRST_SCREEN ? [] : candidates.filter((c) => c.tier === 2).slice(0, options.verifyLimit ?? 8);
-  // A question's phrase query asked for its core (买家拒收); the best few pages holding it are read for the
-  // whole sentence, which alone keeps tier 0; the rest hold the core only (tier 1).
+  // A question's phrase query asked for its core (拒收 for 买家拒收了怎么办); the best few pages holding it
+  // are read for the whole sentence, which alone keeps tier 0; the rest hold the core only (tier 1).
   const coreHits = question && question.core !== term ? candidates.filter((c) => c.tier === 0) : [];
   const coreChecked = coreHits.sort((a, b) => b.score - a.score).slice(0, EXACT_CHECKS);
   const checked = new Map<string, Tier | null>(

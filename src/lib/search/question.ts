@@ -70,9 +70,9 @@ export interface ParsedQuestion {
   wantsTemplate: boolean;
   wantsTerm: boolean;
   /**
-   * The question without the question words before and after it (买家拒收了怎么办 → 买家拒收): the
-   * sentence searched as a phrase. Every page holding the whole sentence holds this too, and the
-   * trailing 怎么办 or 吗 would each fetch an index chunk (about 28 KB) that finds nothing.
+   * The question from its first concept to its last (FBS 订单买家拒收了怎么办 → FBS 订单买家拒收): the
+   * sentence searched as a phrase. Every page holding the whole sentence holds this too, and each word
+   * around it (买家, 了, 怎么办) would fetch one or two index chunks of about 28 KB that find nothing.
    */
   core: string;
   /**
@@ -97,18 +97,17 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
   let dropped = false;
   let wantsTemplate = false;
   let wantsTerm = false;
-  // The span from the first to the last word that carries meaning (a concept or a generic word like 买家).
+  // The span from the first to the last concept.
   let first = folded.length;
   let last = 0;
   const keep = (start: number, end: number) => {
     first = Math.min(first, start);
     last = Math.max(last, end);
   };
-  const role = (word: string, start: number): boolean => {
+  const role = (word: string): boolean => {
     const r = lexicon.roles.get(word);
     if (!r) return false;
     dropped = true;
-    if (r === 'generic') keep(start, start + word.length);
     if (r === 'template') wantsTemplate = true;
     if (r === 'term') wantsTerm = true;
     return true;
@@ -141,7 +140,7 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
     };
     for (let at = start; at < end; at++) {
       const ch = folded[at]!;
-      if (/\s/.test(ch) || !WORDLIKE.test(ch) || role(ch, at)) {
+      if (/\s/.test(ch) || !WORDLIKE.test(ch) || role(ch)) {
         flush(at);
         piece = at + 1;
       }
@@ -157,7 +156,7 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
       continue;
     }
     if (gap < at) leftover(gap, at);
-    if (!role(word, at)) add(at, at + word.length, true);
+    if (!role(word)) add(at, at + word.length, true);
     at += word.length;
     gap = at;
   }

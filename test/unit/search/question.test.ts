@@ -82,6 +82,12 @@ describe('parseQuestion on the real word lists', () => {
     for (const [question] of QUESTIONS) for (const c of concepts(question)) expect(stop.has(c), `${question}: ${c}`).toBe(false);
   });
 
+  it('keeps as the phrase to search the span from the first concept to the last', () => {
+    expect(parseQuestion('买家拒收了怎么办', lexicon).core).toBe('拒收');
+    expect(parseQuestion('FBS 订单买家拒收了怎么处理', lexicon).core).toBe('FBS 订单买家拒收');
+    expect(parseQuestion('请问跨境退货要交关税吗', lexicon).core).toBe('跨境退货要交关税');
+  });
+
   it('reads 取消订单 as one concept, never 取消 inside it', () => {
     expect(concepts('怎么取消订单')).toEqual(['取消订单']);
   });
