@@ -99,8 +99,15 @@ class Answers {
 
   constructor(private readonly pagefind: PagefindLike) {}
 
+  private readonly asked = new Set<string>();
+
+  /** Asks each planned query once: a query asked again with the same meaning adds nothing. */
   async ask(plan: PlannedQuery[]): Promise<void> {
-    const answers = await Promise.all(plan.map(async (planned) => ({ planned, hits: (await this.pagefind.search(planned.query))?.results ?? [] })));
+    const fresh = plan.filter((p) => {
+      const key = JSON.stringify([p.query, p.kind, p.source, p.concept]);
+      return !this.asked.has(key) && Boolean(this.asked.add(key));
+    });
+    const answers = await Promise.all(fresh.map(async (planned) => ({ planned, hits: (await this.pagefind.search(planned.query))?.results ?? [] })));
     this.list.push(...answers);
     // Take a page's data from a loose query when there is one: Pagefind lists sections (sub-results) only
     // where the query matched, and a phrase query's matches give fewer of them.
@@ -157,14 +164,20 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   if (!term) return none;
   const lexicon = options.lexicon ?? emptyLexicon();
   const parsed = parseQuestion(term, lexicon);
-  const question = parsed.isQuestion ? parsed : null;
+  let question = parsed.isQuestion ? parsed : null;
+  const answers = new Answers(pagefind);
+  const phraseOf = (text: string) => planQueries(text, []).filter((p) => p.kind === 'phrase');
+  // Words without a question word (卖家后台, 消息模板) that the pages use as they stand are a keyword.
+  if (question && !question.asks) {
+    await answers.ask(phraseOf(term));
+    if (answers.exactCount() > 0) question = null;
+  }
   const related = question ? [] : expandSynonyms(term, options.synonyms);
   let synonyms = question ? [] : searchSynonyms(term, options.synonyms);
-  const answers = new Answers(pagefind);
   const concepts = question?.concepts ?? [];
   // A question asks for its sentence (question.ts core) as a phrase only: exact matches still come first,
   // while loose words would fetch index chunks for 怎么办 and 了 and the text of pages sharing them.
-  const sentence = question ? planQueries(question.core, []).filter((p) => p.kind === 'phrase') : planQueries(term, synonyms);
+  const sentence = question ? phraseOf(question.core) : planQueries(term, synonyms);
   await answers.ask([
     ...sentence,
     ...planConcepts(concepts.map((c) => ({ text: c.text, handbookForm: handbookForm(c.text, c.forms, lexicon) }))),

@@ -75,6 +75,8 @@ export interface ParsedQuestion {
    * around it (买家, 了, 怎么办) would fetch one or two index chunks of about 28 KB that find nothing.
    */
   core: string;
+  /** True when a question or function word (怎么, 吗, 了) was dropped: surely a question, not a phrase. */
+  asks: boolean;
   /**
    * True when the query is more than one keyword: words were dropped, or it names several concepts.
    * A keyword (包装, 部分退款, 审理退货, v1/returns/list) is searched as before.
@@ -95,6 +97,7 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
   const found: Concept[] = [];
   const seen = new Set<string>();
   let dropped = false;
+  let asks = false;
   let wantsTemplate = false;
   let wantsTerm = false;
   // The span from the first to the last concept.
@@ -108,6 +111,7 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
     const r = lexicon.roles.get(word);
     if (!r) return false;
     dropped = true;
+    if (r === 'stop') asks = true;
     if (r === 'template') wantsTemplate = true;
     if (r === 'term') wantsTerm = true;
     return true;
@@ -167,7 +171,7 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
   // v1/returns/list stay keywords, searched as before.
   const several = concepts.length > 1 && /\s/.test(text);
   const isQuestion = concepts.length > 0 && !single && (dropped || several);
-  return { concepts, wantsTemplate, wantsTerm, isQuestion, core: first < last ? text.slice(first, last) : text };
+  return { concepts, wantsTemplate, wantsTerm, isQuestion, asks, core: first < last ? text.slice(first, last) : text };
 }
 
 /**

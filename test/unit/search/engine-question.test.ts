@@ -139,6 +139,13 @@ describe('runSearch on a question', () => {
     expect(out.situations.map((s) => s.href)).toEqual(['/guide/dispute/']);
   });
 
+  it('keeps words without a question word a keyword when the pages use them as they stand', async () => {
+    const { pagefind, options } = site({ exact: '买家拒收的记录' });
+    expect((await runSearch(pagefind, '买家拒收', options)).question).toBeNull();
+    const { pagefind: other, options: otherOptions } = site();
+    expect((await runSearch(other, '买家拒收', otherOptions)).question?.concepts.map((c) => c.text)).toEqual(['拒收']);
+  });
+
   it('leaves a keyword a keyword: no concepts, no card, the old tiers', async () => {
     const { pagefind, calls, options } = site();
     const out = await runSearch(pagefind, '拒收', options);
