@@ -96,7 +96,7 @@ describe('robust at the edges (issue 12)', () => {
     const plain = await dialog().locator('.search-status').textContent();
     await ask('拦截');
     await dialog().locator('input[type="search"]').fill('\u202e包\u200b装\u202c');
-    await dialog().locator('.search-status', { hasText: '「包装」' }).waitFor();
+    await dialog().locator('.search-status', { hasText: '「包装」找到' }).waitFor();
     expect(await dialog().locator('.search-status').textContent()).toBe(plain);
     expect(plain).not.toMatch(/\p{Cf}/u);
   });

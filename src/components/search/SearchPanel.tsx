@@ -33,6 +33,8 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const [query, setQuery] = useState(initialQuery);
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  /** The query the shown outcome answers: while the next one runs, notices about the old one stay quiet. */
+  const [answered, setAnswered] = useState('');
   const [filters, setFilters] = useState<FilterState>({ kind: null, model: null });
   const [visible, setVisible] = useState(PAGE_SIZE);
   const input = useRef<HTMLInputElement>(null);
@@ -65,6 +67,7 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
         const result = await runSearch(pagefind, query, { synonyms, lexicon, facts, loadConverter });
         if (id !== latest.current) return;
         setOutcome(result);
+        setAnswered(q);
         setFilters({ kind: null, model: null });
         setVisible(PAGE_SIZE);
         setStatus('ready');
@@ -136,7 +139,7 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   }
   const typed = capQuery(cleanQuery(query)).text;
   const capped = status === 'ready' && outcome?.capped ? `输入太长，只搜索了前 ${MAX_QUERY_CHARS} 个字。` : '';
-  const converted = status === 'ready' && outcome && typed && outcome.term !== typed ? `已按简体「${outcome.term}」搜索「${typed}」。` : '';
+  const converted = status === 'ready' && outcome && typed && answered === typed && outcome.term !== typed ? `已按简体「${outcome.term}」搜索「${typed}」。` : '';
 
   return (
     <div class={`search-panel search-panel-${mode}`} onKeyDown={onKeyDown}>
