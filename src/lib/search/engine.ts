@@ -186,7 +186,9 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
     synonyms = related;
     await answers.ask(planSynonyms(synonyms));
   }
-  if (answers.loaders.size === 0 && hasHan(term)) await answers.ask(planFallback(term));
+  // A question falls back on the pieces of its concepts, never on 怎么 or 么办.
+  const meaning = question?.core ?? term;
+  if (answers.loaders.size === 0 && hasHan(meaning)) await answers.ask(planFallback(meaning));
 
   const forms = concepts.map((k) => ({ forms: [k.text, ...k.forms], known: k.known }));
   const weights = question ? conceptWeights(Object.values(options.facts), forms) : [];
@@ -215,7 +217,7 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
       [...toCheck, ...coreChecked].map(async (c) => {
         const data = await answers.loaders.get(c.id)!();
         const text = `${data.meta.title ?? ''} ${data.content}`;
-        return [c.id, c.tier === 2 ? verifiedTier(text, term, synonyms) : verifiedTier(text, term, []) === 0 ? 0 : 1] as const;
+        return [c.id, c.tier === 2 ? verifiedTier(text, meaning, synonyms) : verifiedTier(text, term, []) === 0 ? 0 : 1] as const;
       }),
     ),
   );

@@ -94,6 +94,16 @@ function firstSentences(text: string): string {
   return end > ANSWER_CHARS / 3 ? cut.slice(0, end + 1) : `${cut}…`;
 }
 
+/** Shorter than this, a block before the first sentence is a label (适用：FBS), not the answer. */
+const LABEL_CHARS = 16;
+
+/** Pagefind joins an element's blocks with ". ": leading short blocks are labels and dates, skipped. */
+function dropLabels(text: string): string {
+  const blocks = text.split(/\.\s+/);
+  while (blocks.length > 1 && [...blocks[0]!].length < LABEL_CHARS) blocks.shift();
+  return blocks.join('. ');
+}
+
 /**
  * What the 「最可能的答案」 card shows: the text after the heading that answers (the section's heading, or
  * the page's h1 for a guide outcome, whose first paragraph is its verdict) up to the next heading.
@@ -106,7 +116,7 @@ export function answerView(data: PagefindData, title: string, section?: string):
   if (start !== -1) {
     const from = start + anchors[at]!.text.length;
     const next = anchors.slice(at + 1).map((a) => data.content.indexOf(a.text, from)).filter((i) => i !== -1);
-    lines = data.content.slice(from, next.length > 0 ? Math.min(...next) : undefined).replace(/^[.。:：\s]+/, '');
+    lines = dropLabels(data.content.slice(from, next.length > 0 ? Math.min(...next) : undefined).replace(/^[.。:：\s]+/, ''));
   }
   const anchor = section && at !== -1 ? anchors[at]!.id : undefined;
   return { url: anchor ? `${data.url}#${anchor}` : data.url, title, section, lines: firstSentences(lines) };

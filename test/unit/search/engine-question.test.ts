@@ -132,6 +132,14 @@ describe('runSearch on a question', () => {
     expect(calls).not.toContain('(listing)');
   });
 
+  it('falls back on the pieces of the question\'s concepts, never on its question words', async () => {
+    const { pagefind, calls, options } = site({ howto: '怎么办才好' });
+    const out = await runSearch(pagefind, '量子纠缠怎么办', options);
+    expect(calls).toContain('纠缠');
+    expect(calls).not.toContain('怎么');
+    expect(out.hits).toEqual([]);
+  });
+
   it('suggests the guide start answer matching the concepts when nothing is found', async () => {
     const { pagefind, options } = site();
     const out = await runSearch(pagefind, '纠纷怎么办', options);

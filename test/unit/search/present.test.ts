@@ -125,6 +125,10 @@ describe('answerView', () => {
     expect(view.url).toBe('/handbook/precautions/#包装要牢固');
     expect(view.lines).toBe('为什么重要：运输颠簸。');
   });
+  it('skips the short labels before an outcome\'s verdict (适用：FBS)', () => {
+    const view = answerView({ ...outcome, content: '处理方案. 买家开了争议，你没有证据：别硬撑. 适用：FBS. 没有视频，争议多半判买家胜。 现在要做的事. 记下期限。' }, 't');
+    expect(view.lines).toBe('没有视频，争议多半判买家胜。');
+  });
   it('ends a long verdict at a full sentence', () => {
     const long = `${'卖家先看照片再决定。'.repeat(20)}`;
     const view = answerView({ ...outcome, content: `处理方案. 买家开了争议，你没有证据：别硬撑. ${long} 现在要做的事.` }, 't');
