@@ -5,7 +5,12 @@
  */
 import { TRADITIONAL_CHARS } from './traditional-chars';
 
-const TRADITIONAL = new Set(TRADITIONAL_CHARS);
+/**
+ * opencc-js turns a lone 么 into 幺, so 么 is in its list; yet 么 is the simplified character of 怎么 and
+ * 什么, which opencc leaves alone. A question holding it needs no converter (about 50 KB).
+ */
+const SIMPLIFIED_TOO = '么';
+const TRADITIONAL = new Set([...TRADITIONAL_CHARS].filter((ch) => !SIMPLIFIED_TOO.includes(ch)));
 
 /** Full-width ASCII (Ａ, １, ／, …) to half-width, the ideographic space to a plain space. */
 export function toHalfWidth(text: string): string {

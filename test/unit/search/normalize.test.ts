@@ -57,6 +57,10 @@ describe('capQuery', () => {
 });
 
 describe('hasTraditional', () => {
+  it('needs no converter for a question in simplified characters (怎么, 什么)', () => {
+    expect(hasTraditional('买家拒收了怎么办')).toBe(false);
+    expect(hasTraditional('部分补偿是什么意思')).toBe(false);
+  });
   it('spots traditional characters', () => {
     expect(hasTraditional('退貨')).toBe(true);
     expect(hasTraditional('包裝')).toBe(true);
