@@ -1,6 +1,7 @@
-// Search benchmark: bytes a first and a next query fetch, time from typing to the first result, and
-// recall of the ranked results against the pages that really contain each term (before our query
-// rewriting: Pagefind alone; after: our engine). Prints figures; asserts nothing.
+// Search benchmark: bytes a first and a next query fetch, time from typing to the first result, recall
+// of the ranked results against the pages that really contain each term (before our query rewriting:
+// Pagefind alone; after: our engine), and how well questions in sellers' own words find the page that
+// answers them (test/fixtures/search-questions.yaml). Prints figures; asserts nothing.
 //
 //   npm exec node scripts/bench-search.mjs [distDir]    (builds into a temp folder when no distDir is given)
 //
@@ -15,8 +16,10 @@ import { localBuildEnv, serveDist } from './serve-dist.ts';
 import { chromium } from 'playwright-core';
 import { indexedPages } from '../test/support/indexed-text.ts';
 import { FIRST_SCREEN, engineScript, recallTerms, scoreRecall } from '../test/support/search-recall.ts';
+import { evalQuestions, scoreQuestions } from '../test/support/search-questions.ts';
 
 const budgets = { firstQueryKB: 150, nextQueryKB: 30, firstResultMs: 300 };
+const goals = { top3: 90, top1: 70 };
 
 let dist = process.argv[2];
 let temp;
@@ -87,6 +90,7 @@ async function measureQueries(queries) {
 const kb = (n) => (n / 1024).toFixed(1);
 try {
   const [first, next, third] = await measureQueries(['包装', '拦截', '争议']);
+  const [firstQuestion] = await measureQueries(['买家拒收了怎么办']);
   const warm = await measureQueries(['退款', '证据', '自提点', '部分退款', '视频']);
   const typingMs = warm.slice(1).map((r) => r.ms);
 
@@ -98,6 +102,7 @@ try {
   await page.addScriptTag({ content: engineScript() });
   const before = await page.evaluate(async (list) => window.__searchRecall.pagefindOnly(list), terms);
   const after = await page.evaluate(async (list) => window.__searchRecall.engine(list), terms);
+  const questions = scoreQuestions(await page.evaluate(async (list) => window.__searchRecall.questions(list), evalQuestions()));
   await context.close();
   const b = scoreRecall(pages, before);
   const a = scoreRecall(pages, after);
@@ -107,6 +112,8 @@ try {
   console.log(`  first query (${first.query}): Pagefind library + wasm + index + fragments ${kb(pagefindBytes(first))} KB (budget ${budgets.firstQueryKB} KB);`);
   console.log(`      with our dialog code, styles, synonyms and page facts: ${kb(first.bytes)} KB`);
   for (const [file, size] of first.files.sort((x, y) => y[1] - x[1]).slice(0, 8)) console.log(`      ${kb(size).padStart(6)} KB  ${file}`);
+  console.log(`  first query as a question (${firstQuestion.query}): Pagefind ${kb(pagefindBytes(firstQuestion))} KB (budget ${budgets.firstQueryKB} KB); with our code and data ${kb(firstQuestion.bytes)} KB`);
+  console.log(`      ${firstQuestion.files.filter(([file]) => file.includes('/pagefind/')).sort((x, y) => y[1] - x[1]).map(([file, size]) => `${file.split('/').pop()} ${kb(size)}`).join(', ')}`);
   console.log(`  next query (${next.query}): ${kb(next.bytes)} KB, then (${third.query}): ${kb(third.bytes)} KB (budget ${budgets.nextQueryKB} KB; an index chunk, about 28 KB, counts in full the first time a query needs it)`);
   for (const r of [next, third]) console.log(`      ${r.query}: ${r.files.map(([file, size]) => `${file.split('/').pop()} ${kb(size)}`).join(', ')}`);
   console.log(`  typing to first result, Pagefind loaded: ${typingMs.map((ms) => Math.round(ms)).join(', ')} ms (budget ${budgets.firstResultMs} ms, includes ${120} ms debounce)`);
@@ -116,6 +123,12 @@ try {
   console.log(`      Pagefind alone ${b.firstScreen.toFixed(1)}%, our engine ${a.firstScreen.toFixed(1)}%`);
   console.log(`  every page with the term ranked ahead of every page without it:`);
   console.log(`      Pagefind alone ${b.ranked.toFixed(1)}%, our engine ${a.ranked.toFixed(1)}%`);
+  const mark = (ok) => (ok ? 'met' : 'NOT met');
+  console.log(`  questions in sellers' own words (${questions.questions}, test/fixtures/search-questions.yaml), a page that answers:`);
+  console.log(`      first ${questions.top1.toFixed(1)}% (goal ${goals.top1}%: ${mark(questions.top1 >= goals.top1)}), in the top 3 ${questions.top3.toFixed(1)}% (goal ${goals.top3}%: ${mark(questions.top3 >= goals.top3)}), MRR ${questions.mrr.toFixed(3)}`);
+  console.log(`      「最可能的答案」 card shown for ${questions.cardShown.toFixed(1)}% of questions, pointing at an answer in ${questions.cardRight.toFixed(1)}% of those`);
+  console.log(`  side by side: keyword recall ${a.found.toFixed(1)}% (first screen ${a.firstScreen.toFixed(1)}%) | questions top-1 ${questions.top1.toFixed(1)}%, top-3 ${questions.top3.toFixed(1)}%, MRR ${questions.mrr.toFixed(3)}`);
+  for (const miss of questions.misses) console.log(`      not in the top 3: ${miss}`);
 } finally {
   await browser.close();
   await server.close();

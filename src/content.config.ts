@@ -8,7 +8,7 @@ import { glossarySchema, handbookSchema, templateSchema } from './lib/content/sc
 import { guideNodeSchema } from './lib/guide/schema';
 import { columnFieldSchema, reasonCategorySchema } from './lib/returns/schema';
 import { ruleFileSchema, sourceSchema } from './lib/rules/schema';
-import { synonymGroupSchema } from './lib/search/schema';
+import { questionWordsSchema, synonymGroupSchema } from './lib/search/schema';
 
 export const collections = {
   handbook: defineCollection({
@@ -26,6 +26,11 @@ export const collections = {
   searchSynonyms: defineCollection({
     loader: file('content/search/synonyms.yaml'),
     schema: synonymGroupSchema,
+  }),
+  /** Question and function words that search drops from a seller's question (src/lib/search/question.ts). */
+  searchQuestionWords: defineCollection({
+    loader: file('content/search/stopwords.yaml'),
+    schema: questionWordsSchema,
   }),
   /** The decision tree: node id → question or outcome (graph checks: src/integrations/guide-validation.ts). */
   guide: defineCollection({

@@ -1,11 +1,17 @@
 /**
  * Bundled by search-recall.ts and injected into a page of the built site: runs a list of terms through
- * Pagefind alone and through our engine, against the real index, and returns each term's ranked URLs.
+ * Pagefind alone and through our engine, against the real index, and returns each term's ranked URLs;
+ * and runs the question evaluation set (search-questions.ts), resolving its answer ids against the
+ * site's own guide tree.
  */
 import { Converter } from 'opencc-js/t2cn';
-import { runSearch, type PagefindLike } from '../../src/lib/search/engine';
+import { runSearch, type PagefindLike, type SearchOptions } from '../../src/lib/search/engine';
 import type { FactsIndex } from '../../src/lib/search/facts';
+import { firstPathTo } from '../../src/lib/guide/enumerate';
+import type { GuideData } from '../../src/lib/guide/data';
+import { buildLexicon, type LexiconData } from '../../src/lib/search/question';
 import { buildSynonymIndex, type SynonymGroup } from '../../src/lib/search/synonyms';
+import type { EvalQuestion, QuestionRun } from './search-questions';
 
 /** The site's own Pagefind build, imported at run time (a variable keeps bundlers from resolving it). */
 const PAGEFIND = '/pagefind/pagefind.js';
@@ -23,6 +29,7 @@ declare global {
     __searchRecall: {
       pagefindOnly(terms: string[]): Promise<Record<string, string[]>>;
       engine(terms: string[]): Promise<Record<string, string[]>>;
+      questions(list: EvalQuestion[]): Promise<QuestionRun[]>;
     };
   }
 }
@@ -39,14 +46,41 @@ window.__searchRecall = {
   },
   async engine(terms) {
     const pf = await pagefind();
-    const groups = (await (await fetch('/search-synonyms.json')).json()) as SynonymGroup[];
-    const synonyms = buildSynonymIndex(groups);
-    const facts = (await (await fetch('/search-facts.json')).json()) as FactsIndex;
+    const options = await siteOptions();
     const out: Record<string, string[]> = {};
     for (const term of terms) {
-      const { hits } = await runSearch(pf, term, { synonyms, facts, loadConverter: async () => toSimplified });
+      const { hits } = await runSearch(pf, term, options);
       out[term] = hits.map((h) => h.facts.url);
     }
     return out;
   },
+  async questions(list) {
+    const pf = await pagefind();
+    const options = await siteOptions();
+    const { tree } = (await (await fetch('/guide/tree.json')).json()) as GuideData;
+    const paths = firstPathTo(tree);
+    const url = (id: string): string => {
+      const [kind, rest = ''] = id.split(':');
+      if (kind === 'guide') return `/guide/${paths.get(rest)?.map((s) => `${s}/`).join('') ?? `missing-${rest}/`}`;
+      if (kind === 'handbook') return `/handbook/${rest.split('#')[0]}/`;
+      return '/templates/';
+    };
+    const out: QuestionRun[] = [];
+    for (const { q, answers } of list) {
+      const { hits, answer } = await runSearch(pf, q, options);
+      out.push({ q, expected: [...new Set(answers.map(url))], urls: hits.map((h) => h.facts.url), card: answer?.facts.url ?? null });
+    }
+    return out;
+  },
 };
+
+/** The synonyms, question lexicon and page facts the site itself serves. */
+async function siteOptions(): Promise<SearchOptions> {
+  const json = async <T>(path: string) => (await (await fetch(path)).json()) as T;
+  const [groups, lexicon, facts] = await Promise.all([
+    json<SynonymGroup[]>('/search-synonyms.json'),
+    json<LexiconData>('/search-lexicon.json'),
+    json<FactsIndex>('/search-facts.json'),
+  ]);
+  return { synonyms: buildSynonymIndex(groups), lexicon: buildLexicon(lexicon, groups), facts, loadConverter: async () => toSimplified };
+}

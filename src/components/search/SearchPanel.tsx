@@ -6,12 +6,12 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { FIRST_SCREEN, runSearch, type Hit, type SearchOutcome } from '../../lib/search/engine';
-import { applyFilters, detailView, facet, type FilterState, type ResultDetail } from '../../lib/search/present';
+import { answerView, applyFilters, detailView, facet, type AnswerView, type FilterState, type ResultDetail } from '../../lib/search/present';
 import { compareFilterValues } from '../../lib/search/kinds';
 import { MODELS } from '../../lib/handbook/sections';
-import { cleanQuery } from '../../lib/search/normalize';
+import { MAX_QUERY_CHARS, capQuery, cleanQuery } from '../../lib/search/normalize';
 import { withBase } from '../../lib/url';
-import { loadConverter, loadFacts, loadPagefind, loadSynonyms } from './pagefind-client';
+import { loadConverter, loadFacts, loadLexicon, loadPagefind, loadSynonyms } from './pagefind-client';
 
 interface Props {
   /** Page mode keeps ?q= in the address bar so the results can be shared and reloaded. */
@@ -33,6 +33,8 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const [query, setQuery] = useState(initialQuery);
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<SearchOutcome | null>(null);
+  /** The query the shown outcome answers: while the next one runs, notices about the old one stay quiet. */
+  const [answered, setAnswered] = useState('');
   const [filters, setFilters] = useState<FilterState>({ kind: null, model: null });
   const [visible, setVisible] = useState(PAGE_SIZE);
   const input = useRef<HTMLInputElement>(null);
@@ -41,7 +43,8 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const first = useRef(Boolean(initialQuery));
 
   useEffect(() => {
-    const q = cleanQuery(query);
+    // The address keeps only what is searched, so a pasted page never makes a URL too long to reload.
+    const q = capQuery(cleanQuery(query)).text;
     if (mode === 'page') {
       const url = new URL(location.href);
       if (q) url.searchParams.set('q', q);
@@ -60,10 +63,11 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
     const timer = setTimeout(async () => {
       setStatus((s) => (s === 'ready' ? s : 'loading'));
       try {
-        const [pagefind, synonyms, facts] = await Promise.all([loadPagefind(), loadSynonyms(), loadFacts()]);
-        const result = await runSearch(pagefind, q, { synonyms, facts, loadConverter });
+        const [pagefind, synonyms, lexicon, facts] = await Promise.all([loadPagefind(), loadSynonyms(), loadLexicon(), loadFacts()]);
+        const result = await runSearch(pagefind, query, { synonyms, lexicon, facts, loadConverter });
         if (id !== latest.current) return;
         setOutcome(result);
+        setAnswered(q);
         setFilters({ kind: null, model: null });
         setVisible(PAGE_SIZE);
         setStatus('ready');
@@ -75,7 +79,9 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   }, [query]);
 
   const hits = outcome?.hits ?? [];
-  const targets = outcome ? [outcome.term, ...outcome.synonyms] : [];
+  const question = outcome?.question ?? null;
+  const concepts = question?.concepts.map((c) => c.text) ?? [];
+  const targets = outcome ? [outcome.term, ...outcome.synonyms, ...(question?.concepts.flatMap((c) => [c.text, ...c.forms]) ?? [])] : [];
   const shown = applyFilters(hits, filters);
   const kinds = facet(hits, 'kind', filters, compareFilterValues);
   const models = facet(hits, 'model', filters, modelOrder);
@@ -130,10 +136,12 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   else if (status === 'ready') {
     const filtered = shown.length < hits.length ? `，筛选后 ${shown.length} 个` : '';
     const also = outcome!.synonyms.length > 0 ? `（也搜了${outcome!.synonyms.slice(0, 3).map((w) => `「${w}」`).join('')}）` : '';
-    statusText = `「${term}」找到 ${hits.length} 个页面${also}${filtered}。`;
+    const by = concepts.length > 0 ? `（按${concepts.map((w) => `「${w}」`).join('')}找答案）` : '';
+    statusText = `「${term}」找到 ${hits.length} 个页面${also}${by}${filtered}。`;
   }
-  const typed = cleanQuery(query);
-  const converted = status === 'ready' && outcome && typed && outcome.term !== typed ? `已按简体「${outcome.term}」搜索「${typed}」。` : '';
+  const typed = capQuery(cleanQuery(query)).text;
+  const capped = status === 'ready' && outcome?.capped ? `输入太长，只搜索了前 ${MAX_QUERY_CHARS} 个字。` : '';
+  const converted = status === 'ready' && outcome && typed && answered === typed && outcome.term !== typed ? `已按简体「${outcome.term}」搜索「${typed}」。` : '';
 
   return (
     <div class={`search-panel search-panel-${mode}`} onKeyDown={onKeyDown}>
@@ -153,7 +161,7 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
           autoFocus
         />
       </div>
-      <p id={`${inputId}-status`} class="search-status" role="status">{converted}{statusText}</p>
+      <p id={`${inputId}-status`} class="search-status" role="status">{capped}{converted}{statusText}</p>
 
       {status === 'idle' && <Suggestions title="常搜的词" terms={STARTERS} onPick={setQuery} />}
 
@@ -164,9 +172,11 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
         </div>
       )}
 
+      {outcome?.answer && shown[0] === outcome.answer && <AnswerCard hit={outcome.answer} id={`${inputId}-answer`} />}
+
       <ol class="search-results" id={`${inputId}-results`} ref={list} aria-label="搜索结果">
         {shown.slice(0, visible).map((hit, i) => (
-          <HitRow key={hit.id} hit={hit} targets={targets} term={term} firstLoose={hit.tier === 2 && (i === 0 || shown[i - 1]!.tier < 2)} />
+          <HitRow key={hit.id} hit={hit} targets={targets} term={term} firstLoose={!question && hit.tier === 2 && (i === 0 || shown[i - 1]!.tier < 2)} />
         ))}
       </ol>
       {shown.length > visible && (
@@ -177,6 +187,16 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
 
       {status === 'ready' && hits.length === 0 && (
         <div class="search-empty">
+          {(outcome?.situations.length ?? 0) > 0 && (
+            <div class="search-situations">
+              <p class="search-suggestions-title">从决策向导的这一步开始：</p>
+              <ul>
+                {outcome!.situations.map((s) => (
+                  <li key={s.href}><a href={s.href}>{s.label}</a></li>
+                ))}
+              </ul>
+            </div>
+          )}
           {(outcome?.related.length ?? 0) > 0 && <Suggestions title="换个说法试试" terms={outcome!.related.slice(0, 6)} onPick={setQuery} />}
           <Suggestions title="常搜的词" terms={STARTERS} onPick={setQuery} />
           <p>
@@ -185,6 +205,32 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * 「最可能的答案」: the one result that clearly answers the question, with the outcome's verdict or the
+ * section's first lines. It is also the first row of the list, so the list stays complete without it.
+ */
+function AnswerCard({ hit, id }: { hit: Hit; id: string }) {
+  const [view, setView] = useState<AnswerView | null>(null);
+  useEffect(() => {
+    let live = true;
+    hit.load().then((data) => live && setView(answerView(data, hit.facts.title, hit.fit?.heading)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [hit]);
+  return (
+    <section class="search-answer" aria-labelledby={id}>
+      <h2 id={id} class="search-answer-label">最可能的答案</h2>
+      <a class="search-answer-link" href={view?.url ?? withBase(hit.facts.url)}>
+        <span class="search-answer-title">{hit.facts.title}</span>
+        {view?.section && <span class="search-answer-section">{view.section}</span>}
+        {hit.facts.kind && <span class="search-hit-kind">{hit.facts.kind}</span>}
+      </a>
+      {view && <p class="search-answer-lines">{view.lines}</p>}
+    </section>
   );
 }
 

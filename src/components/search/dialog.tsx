@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import SearchPanel from './SearchPanel';
-import { loadFacts, loadPagefind, loadSynonyms } from './pagefind-client';
+import { loadFacts, loadLexicon, loadPagefind, loadSynonyms } from './pagefind-client';
 import { loadSearchStyles } from './styles';
 
 let dialog: HTMLDialogElement | undefined;
@@ -43,6 +43,7 @@ export async function openSearchDialog(trigger: HTMLElement | null): Promise<voi
   // Opening the dialog is the sign a search is coming: start loading while the reader types.
   void loadPagefind().catch(() => undefined);
   void loadSynonyms();
+  void loadLexicon();
   void loadFacts().catch(() => undefined);
   await loadSearchStyles();
   dialog ??= create();

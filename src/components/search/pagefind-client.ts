@@ -2,11 +2,14 @@
 import type { PagefindLike } from '../../lib/search/engine';
 import type { FactsIndex } from '../../lib/search/facts';
 import type { ToSimplified } from '../../lib/search/normalize';
+import { buildLexicon, emptyLexicon, type Lexicon, type LexiconData } from '../../lib/search/question';
 import { buildSynonymIndex, type SynonymGroup, type SynonymIndex } from '../../lib/search/synonyms';
 import { withBase } from '../../lib/url';
 
 let pagefind: Promise<PagefindLike> | undefined;
+let groups: Promise<SynonymGroup[]> | undefined;
 let synonyms: Promise<SynonymIndex> | undefined;
+let lexicon: Promise<Lexicon> | undefined;
 let facts: Promise<FactsIndex> | undefined;
 
 export function loadPagefind(): Promise<PagefindLike> {
@@ -24,12 +27,25 @@ export function loadPagefind(): Promise<PagefindLike> {
   return pagefind;
 }
 
-export function loadSynonyms(): Promise<SynonymIndex> {
-  synonyms ??= fetch(withBase('/search-synonyms.json'))
+function loadSynonymGroups(): Promise<SynonymGroup[]> {
+  groups ??= fetch(withBase('/search-synonyms.json'))
     .then((r) => (r.ok ? (r.json() as Promise<SynonymGroup[]>) : []))
-    .catch(() => [])
-    .then(buildSynonymIndex);
+    .catch(() => []);
+  return groups;
+}
+
+export function loadSynonyms(): Promise<SynonymIndex> {
+  synonyms ??= loadSynonymGroups().then(buildSynonymIndex);
   return synonyms;
+}
+
+/** Without the lexicon every query is searched as a keyword, as before: a missing file costs no result. */
+export function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= Promise.all([
+    fetch(withBase('/search-lexicon.json')).then((r) => (r.ok ? (r.json() as Promise<LexiconData>) : null)).catch(() => null),
+    loadSynonymGroups(),
+  ]).then(([data, list]) => (data ? buildLexicon(data, list) : emptyLexicon()));
+  return lexicon;
 }
 
 /** Written next to the index at build time (src/integrations/pagefind.ts); without it nothing can be listed. */

@@ -1,14 +1,20 @@
 /**
- * One search, end to end, against anything shaped like Pagefind's JS API: normalise the query, expand
- * synonyms, run the planned queries (rewrite.ts), merge them into tiers (rank.ts), and check the text of
- * the best loose-only candidates so pages that contain the term inside a longer word move up with the
- * exact matches. Pure: Pagefind, the page facts and the converter loader are passed in.
+ * One search, end to end, against anything shaped like Pagefind's JS API: normalise and cap the query,
+ * read it as a question when it is one (question.ts), expand synonyms, run the planned queries
+ * (rewrite.ts), merge them into tiers (rank.ts), and check the text of the best loose-only candidates so
+ * pages that contain the term inside a longer word move up with the exact matches. A question is then
+ * ranked by answer: pages whose title names its concepts first. Pure: Pagefind, the page facts and the
+ * converter loader are passed in.
  */
 import type { FactsIndex, PageFacts } from './facts';
-import { normalizeQuery, type ToSimplified } from './normalize';
+import { capQuery, cleanQuery, foldForMatch, normalizeQuery, type ToSimplified } from './normalize';
+import { emptyLexicon, parseQuestion, suggestSituations, type Lexicon, type ParsedQuestion, type Situation } from './question';
 import { expandSynonyms, searchSynonyms, type SynonymIndex } from './synonyms';
-import { planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
-import { compareHits, headingBoost, mergeAnswers, verifiedTier, type RawHit, type Tier } from './rank';
+import { planConcepts, planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
+import {
+  answerFit, clearAnswer, compareAnswers, compareHits, conceptWeights, kindPlace, headingBoost, mergeAnswers, verifiedTier,
+  type AnswerFit, type RawHit, type Tier,
+} from './rank';
 
 export interface PagefindSubResult {
   title: string;
@@ -23,6 +29,8 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
+  /** Headings with their ids (absent in older fixtures): where an answer card links to. */
+  anchors?: { element: string; id: string; text: string }[];
 }
 
 export interface PagefindResult extends RawHit {
@@ -30,7 +38,8 @@ export interface PagefindResult extends RawHit {
 }
 
 export interface PagefindLike {
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+  /** A null query with filters lists every page the filters match (Pagefind's filter-only search). */
+  search(query: string | null, options?: { filters: Record<string, { any: string[] }> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface Hit {
@@ -42,6 +51,8 @@ export interface Hit {
   run: number;
   score: number;
   facts: PageFacts;
+  /** For a question: how well the page's title (and a heading) names its concepts. */
+  fit?: AnswerFit;
   /** The page's fragment (excerpt, sections), fetched once on first call. */
   load(): Promise<PagefindData>;
 }
@@ -54,10 +65,22 @@ export interface SearchOutcome {
   /** Every synonym in the table, to suggest when nothing is found. */
   related: string[];
   hits: Hit[];
+  /** True when the query was longer than MAX_QUERY_CHARS and only its start was searched. */
+  capped: boolean;
+  /** The question's reading, when the query was searched as a question. */
+  question: ParsedQuestion | null;
+  /** 「最可能的答案」: the one result that clearly answers the question. */
+  answer: Hit | null;
+  /** Guide start answers matching the question's concepts, offered when nothing is found. */
+  situations: Situation[];
+  /** Pagefind queries asked (bounded by rewrite.ts MAX_QUERIES). */
+  queries: number;
 }
 
 export interface SearchOptions {
   synonyms: SynonymIndex;
+  /** Question words, concepts and guide situations; without it every query is searched as a keyword. */
+  lexicon?: Lexicon;
   facts: FactsIndex;
   loadConverter: () => Promise<ToSimplified>;
   /** Most loose-only candidates whose text is fetched (2 to 8 KB each) and checked for the term. */
@@ -76,8 +99,15 @@ class Answers {
 
   constructor(private readonly pagefind: PagefindLike) {}
 
+  private readonly asked = new Set<string>();
+
+  /** Asks each planned query once: a query asked again with the same meaning adds nothing. */
   async ask(plan: PlannedQuery[]): Promise<void> {
-    const answers = await Promise.all(plan.map(async (planned) => ({ planned, hits: (await this.pagefind.search(planned.query))?.results ?? [] })));
+    const fresh = plan.filter((p) => {
+      const key = JSON.stringify([p.query, p.kind, p.source, p.concept]);
+      return !this.asked.has(key) && Boolean(this.asked.add(key));
+    });
+    const answers = await Promise.all(fresh.map(async (planned) => ({ planned, hits: (await this.pagefind.search(planned.query))?.results ?? [] })));
     this.list.push(...answers);
     // Take a page's data from a loose query when there is one: Pagefind lists sections (sub-results) only
     // where the query matched, and a phrase query's matches give fewer of them.
@@ -91,49 +121,143 @@ class Answers {
     }
   }
 
+  count(): number {
+    return this.list.length + this.listings;
+  }
+
+  private listings = 0;
+
+  /**
+   * Loaders for pages no query found, through one filter-only search (the filter index is a few hundred
+   * bytes; no word index is fetched). Returns the ids it could load.
+   */
+  async load(ids: string[], kinds: string[]): Promise<string[]> {
+    this.listings++;
+    const all = (await this.pagefind.search(null, { filters: { kind: { any: kinds } } }))?.results ?? [];
+    const wanted = new Set(ids);
+    const found: string[] = [];
+    for (const hit of all) {
+      if (!wanted.has(hit.id) || this.loaders.has(hit.id)) continue;
+      let data: Promise<PagefindData> | undefined;
+      this.loaders.set(hit.id, () => (data ??= hit.data().then(plainContent)));
+      found.push(hit.id);
+    }
+    return found;
+  }
+
   exactCount(): number {
     return new Set(this.list.filter((a) => a.planned.kind === 'phrase').flatMap((a) => a.hits.map((h) => h.id))).size;
   }
 }
 
+/** Pages holding a question's core whose text is read for the whole sentence (2 to 8 KB each). */
+const EXACT_CHECKS = 4;
 /** With fewer pages than this using the reader's word, the search widens to its synonyms too. */
 const FEW_EXACT = 3;
 /** Results the list shows before "显示更多" (components/search/SearchPanel.tsx uses the same number). */
 export const FIRST_SCREEN = 6;
 
 export async function runSearch(pagefind: PagefindLike, raw: string, options: SearchOptions): Promise<SearchOutcome> {
+  const capped = capQuery(cleanQuery(raw)).capped;
   const term = await normalizeQuery(raw, options.loadConverter);
-  if (!term) return { term, synonyms: [], related: [], hits: [] };
-  const related = expandSynonyms(term, options.synonyms);
-  let synonyms = searchSynonyms(term, options.synonyms);
+  const none = { term, synonyms: [], related: [], hits: [], capped, question: null, answer: null, situations: [], queries: 0 };
+  if (!term) return none;
+  const lexicon = options.lexicon ?? emptyLexicon();
+  const parsed = parseQuestion(term, lexicon);
+  let question = parsed.isQuestion ? parsed : null;
   const answers = new Answers(pagefind);
-  await answers.ask(planQueries(term, synonyms));
-  if (synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
+  const phraseOf = (text: string) => planQueries(text, []).filter((p) => p.kind === 'phrase');
+  // Words without a question word (卖家后台, 消息模板) that the pages use as they stand are a keyword.
+  if (question && !question.asks) {
+    await answers.ask(phraseOf(term));
+    if (answers.exactCount() > 0) question = null;
+  }
+  const related = question ? [] : expandSynonyms(term, options.synonyms);
+  let synonyms = question ? [] : searchSynonyms(term, options.synonyms);
+  const concepts = question?.concepts ?? [];
+  // A question asks for its sentence (question.ts core) as a phrase only: exact matches still come first,
+  // while loose words would fetch index chunks for 怎么办 and 了 and the text of pages sharing them.
+  const sentence = question ? phraseOf(question.core) : planQueries(term, synonyms);
+  await answers.ask([
+    ...sentence,
+    ...planConcepts(concepts.map((c) => ({ text: c.text, handbookForm: handbookForm(c.text, c.forms, lexicon) }))),
+  ]);
+  if (!question && synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
     synonyms = related;
     await answers.ask(planSynonyms(synonyms));
   }
-  if (answers.loaders.size === 0 && hasHan(term)) await answers.ask(planFallback(term));
+  // A question falls back on the pieces of its concepts, never on 怎么 or 么办.
+  const meaning = question?.core ?? term;
+  if (answers.loaders.size === 0 && hasHan(meaning)) await answers.ask(planFallback(meaning));
 
+  const forms = concepts.map((k) => ({ forms: [k.text, ...k.forms], known: k.known }));
+  const weights = question ? conceptWeights(Object.values(options.facts), forms) : [];
+  const weighted = forms.map((f, i) => ({ ...f, weight: weights[i]! }));
   const candidates = mergeAnswers(answers.list).filter((c) => options.facts[c.id]);
+  if (question) {
+    // A page whose title names a concept is a candidate answer even when no query found it (its text
+    // says 发错 where the reader typed 发错货 and we searched the handbook's 错发).
+    const seen = new Set(candidates.map((c) => c.id));
+    const titled = Object.entries(options.facts)
+      .filter(([id, f]) => !seen.has(id) && answerFit(f.title, f.kind, f.headings, weighted).fits)
+      .map(([id]) => id);
+    const kinds = [...new Set(Object.values(options.facts).map((f) => f.kind).filter(Boolean))];
+    if (titled.length > 0) for (const id of await answers.load(titled, kinds)) candidates.push({ id, score: 0, tier: 3, run: 0 });
+  }
   // When the phrase queries leave the first screen short of exact matches, read the text of the loose-only
   // candidates most likely to hold the term (longest run of adjacent matched words first).
   const exact = candidates.filter((c) => c.tier < 2).length;
   const toCheck = exact >= FIRST_SCREEN ? [] : candidates.filter((c) => c.tier === 2).slice(0, options.verifyLimit ?? 8);
-  const checked = new Map(
+  // A question's phrase query asked for its core (拒收 for 买家拒收了怎么办); the best few pages holding it
+  // are read for the whole sentence, which alone keeps tier 0; the rest hold the core only (tier 1).
+  const coreHits = question && question.core !== term ? candidates.filter((c) => c.tier === 0) : [];
+  const coreChecked = coreHits.sort((a, b) => b.score - a.score).slice(0, EXACT_CHECKS);
+  const checked = new Map<string, Tier | null>(
     await Promise.all(
-      toCheck.map(async (c) => {
+      [...toCheck, ...coreChecked].map(async (c) => {
         const data = await answers.loaders.get(c.id)!();
-        return [c.id, verifiedTier(`${data.meta.title ?? ''} ${data.content}`, term, synonyms)] as const;
+        const text = `${data.meta.title ?? ''} ${data.content}`;
+        return [c.id, c.tier === 2 ? verifiedTier(text, meaning, synonyms) : verifiedTier(text, term, []) === 0 ? 0 : 1] as const;
       }),
     ),
   );
+  for (const c of coreHits) if (!checked.has(c.id)) checked.set(c.id, 1);
+  // A page a concept query found contains that concept, whatever its keyword tier.
+  const covered = new Map<string, Set<number>>();
+  for (const { planned, hits } of answers.list) {
+    if (planned.concept === undefined) continue;
+    for (const hit of hits) covered.set(hit.id, (covered.get(hit.id) ?? new Set()).add(planned.concept));
+  }
   const hits: Hit[] = [];
   for (const c of candidates) {
-    const tier = checked.has(c.id) ? checked.get(c.id)! : c.tier;
+    const verified = checked.has(c.id) ? checked.get(c.id)! : c.tier;
+    // A question keeps the pages its concepts found even when they share no part of the whole sentence.
+    const tier = verified === null && covered.has(c.id) ? 3 : verified;
     if (tier === null) continue;
     const facts = options.facts[c.id]!;
     const boost = headingBoost(facts.title, facts.headings, tier === 2 ? [term] : [term, ...synonyms]);
-    hits.push({ id: c.id, tier, boost, run: c.run, score: c.score, facts, load: answers.loaders.get(c.id)! });
+    const fit = question ? answerFit(facts.title, facts.kind, facts.headings, weighted, term) : undefined;
+    hits.push({ id: c.id, tier, boost, run: c.run, score: c.score, facts, fit, load: answers.loaders.get(c.id)! });
   }
-  return { term, synonyms, related, hits: hits.sort(compareHits) };
+  let answer: Hit | null = null;
+  if (question) {
+    const ranked = hits.map((h) => {
+      const hasConcept = covered.has(h.id);
+      const place = kindPlace(h.facts.kind, question);
+      return { ...h, fit: h.fit!, covered: covered.get(h.id)?.size ?? 0, place: place === 0 && !hasConcept ? 1 : place };
+    });
+    ranked.sort(compareAnswers);
+    hits.splice(0, hits.length, ...ranked);
+    answer = clearAnswer(ranked);
+  } else {
+    hits.sort(compareHits);
+  }
+  const situations = hits.length === 0 ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, lexicon.situations) : [];
+  return { term, synonyms, related, hits, capped, question, answer, situations, queries: answers.count() };
+}
+
+/** The handbook's word for a concept the reader put otherwise (撤单 → 取消), or nothing when they used it. */
+function handbookForm(text: string, forms: string[], lexicon: Lexicon): string | undefined {
+  if (lexicon.concepts.canonical.has(foldForMatch(text))) return undefined;
+  return forms.find((f) => lexicon.concepts.canonical.has(f));
 }

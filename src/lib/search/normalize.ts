@@ -5,7 +5,12 @@
  */
 import { TRADITIONAL_CHARS } from './traditional-chars';
 
-const TRADITIONAL = new Set(TRADITIONAL_CHARS);
+/**
+ * opencc-js turns a lone 么 into 幺, so 么 is in its list; yet 么 is the simplified character of 怎么 and
+ * 什么, which opencc leaves alone. A question holding it needs no converter (about 50 KB).
+ */
+const SIMPLIFIED_TOO = '么';
+const TRADITIONAL = new Set([...TRADITIONAL_CHARS].filter((ch) => !SIMPLIFIED_TOO.includes(ch)));
 
 /** Full-width ASCII (Ａ, １, ／, …) to half-width, the ideographic space to a plain space. */
 export function toHalfWidth(text: string): string {
@@ -15,11 +20,27 @@ export function toHalfWidth(text: string): string {
 }
 
 /**
- * Trim, half-width, drop quotation marks (a reader pasting “包装” means 包装), collapse runs of whitespace.
- * The case of Latin letters is kept for display.
+ * Unicode format characters (zero-width spaces and joiners, bidi overrides and isolates, the BOM, soft
+ * hyphens): invisible in the box, yet they split words for the index and can flip the status line.
+ */
+const FORMAT_CHARS = /\p{Cf}/gu;
+
+/**
+ * Trim, drop format characters, half-width, drop quotation marks (a reader pasting “包装” means 包装),
+ * collapse runs of whitespace. The case of Latin letters is kept for display.
  */
 export function cleanQuery(raw: string): string {
-  return toHalfWidth(raw).replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+  return toHalfWidth(raw.replace(FORMAT_CHARS, '')).replace(/["“”「」『』]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Longest query searched; a question in a seller's words fits easily, a pasted page does not. */
+export const MAX_QUERY_CHARS = 64;
+
+/** The first MAX_QUERY_CHARS characters (code points, so a character is never cut in half), trimmed. */
+export function capQuery(text: string): { text: string; capped: boolean } {
+  const chars = [...text];
+  if (chars.length <= MAX_QUERY_CHARS) return { text, capped: false };
+  return { text: chars.slice(0, MAX_QUERY_CHARS).join('').trim(), capped: true };
 }
 
 /** True when the text has a character that traditional-to-simplified conversion would change. */
@@ -31,11 +52,11 @@ export function hasTraditional(text: string): boolean {
 export type ToSimplified = (text: string) => string;
 
 /**
- * The full normalisation. `loadConverter` is called only when the query has traditional characters,
+ * The full normalisation, capped at MAX_QUERY_CHARS. `loadConverter` is called only when the query has traditional characters,
  * so opencc-js is downloaded only by readers who type them.
  */
 export async function normalizeQuery(raw: string, loadConverter: () => Promise<ToSimplified>): Promise<string> {
-  const cleaned = cleanQuery(raw);
+  const cleaned = capQuery(cleanQuery(raw)).text;
   if (!hasTraditional(cleaned)) return cleaned;
   const toSimplified = await loadConverter();
   return toSimplified(cleaned);

@@ -72,3 +72,52 @@ export function facet(hits: Hit[], key: 'kind' | 'model', state: FilterState, or
   }
   return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => order(a.value, b.value));
 }
+
+export interface AnswerView {
+  /** The section's link when the answer is a handbook heading, else the page's. */
+  url: string;
+  title: string;
+  /** The handbook heading that answers, shown under the page title. */
+  section?: string;
+  /** The verdict of a guide outcome, or the first lines of the section. */
+  lines: string;
+}
+
+/** Longest text the answer card quotes; it ends at the last full sentence inside it when there is one. */
+const ANSWER_CHARS = 110;
+
+function firstSentences(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if ([...clean].length <= ANSWER_CHARS) return clean;
+  const cut = [...clean].slice(0, ANSWER_CHARS).join('');
+  const end = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'));
+  return end > ANSWER_CHARS / 3 ? cut.slice(0, end + 1) : `${cut}…`;
+}
+
+/** Shorter than this, a block before the first sentence is a label (适用：FBS), not the answer. */
+const LABEL_CHARS = 16;
+
+/** Pagefind joins an element's blocks with ". ": leading short blocks are labels and dates, skipped. */
+function dropLabels(text: string): string {
+  const blocks = text.split(/\.\s+/);
+  while (blocks.length > 1 && [...blocks[0]!].length < LABEL_CHARS) blocks.shift();
+  return blocks.join('. ');
+}
+
+/**
+ * What the 「最可能的答案」 card shows: the text after the heading that answers (the section's heading, or
+ * the page's h1 for a guide outcome, whose first paragraph is its verdict) up to the next heading.
+ */
+export function answerView(data: PagefindData, title: string, section?: string): AnswerView {
+  const anchors = (data.anchors ?? []).map((a) => ({ ...a, text: headingText(a.text) }));
+  const at = anchors.findIndex((a) => (section ? a.text === section : a.element === 'h1'));
+  const start = at === -1 ? -1 : data.content.indexOf(anchors[at]!.text);
+  let lines = data.excerpt ? excerptText(data.excerpt) : '';
+  if (start !== -1) {
+    const from = start + anchors[at]!.text.length;
+    const next = anchors.slice(at + 1).map((a) => data.content.indexOf(a.text, from)).filter((i) => i !== -1);
+    lines = dropLabels(data.content.slice(from, next.length > 0 ? Math.min(...next) : undefined).replace(/^[.。:：\s]+/, ''));
+  }
+  const anchor = section && at !== -1 ? anchors[at]!.id : undefined;
+  return { url: anchor ? `${data.url}#${anchor}` : data.url, title, section, lines: firstSentences(lines) };
+}

@@ -6,8 +6,11 @@
 import { foldForMatch } from './normalize';
 import { hanBigrams, type PlannedQuery } from './rewrite';
 
-/** 0: contains the term; 1: contains a synonym; 2: shares part of it (or not yet checked). */
-export type Tier = 0 | 1 | 2;
+/**
+ * 0: contains the term; 1: contains a synonym; 2: shares part of it (or not yet checked); 3: found only
+ * through a question's concepts.
+ */
+export type Tier = 0 | 1 | 2 | 3;
 
 export interface RawHit {
   id: string;
@@ -25,6 +28,7 @@ export interface Candidate {
 }
 
 function tierOf(planned: PlannedQuery): Tier {
+  if (planned.source === 'concept') return 3;
   if (planned.kind !== 'phrase') return 2;
   return planned.source === 'term' ? 0 : 1;
 }
@@ -105,4 +109,122 @@ export function headingBoost(title: string, sectionTitles: string[], targets: st
 
 export function compareHits(a: Candidate & { boost: number }, b: Candidate & { boost: number }): number {
   return a.tier - b.tier || b.boost - a.boost || b.run - a.run || b.score - a.score || a.id.localeCompare(b.id);
+}
+
+/** Kinds that answer a question only when the reader asks for them (a template, a term). */
+const TEMPLATE_KIND = '模板';
+const TERM_KIND = '术语';
+/** A guide outcome answers with its title alone; its h2s (现在要做的事, 期限) are the same on every outcome. */
+const OUTCOME_KIND = '向导结论';
+
+export interface ConceptForms {
+  /** The concept as typed, then its other forms. */
+  forms: string[];
+  known: boolean;
+  /** How much naming it tells pages apart: conceptWeights. */
+  weight: number;
+}
+
+export interface AnswerFit {
+  /** Concepts named by the title (an outcome) or by the title and one heading together (a handbook page). */
+  named: number;
+  /** The weights of the concepts named, summed: a rare concept (调包) counts more than a common one (退货). */
+  weight: number;
+  /** True when every known concept is named (at least one). */
+  fits: boolean;
+  /** Character pairs of the question the same title text holds: 买家开了争议 is closer to 买家开了争议怎么办 than 开争议 is. */
+  overlap: number;
+  /** The handbook heading that, with the title, names the most concepts (absent when the title alone does as well). */
+  heading?: string;
+}
+
+function titleTexts(title: string, kind: string, headings: string[]): { text: string; heading?: string }[] {
+  return [{ text: title }, ...(kind === OUTCOME_KIND ? [] : headings.map((heading) => ({ text: `${title} ${heading}`, heading })))];
+}
+
+function namesConcept(text: string, concept: ConceptForms): boolean {
+  return concept.forms.some((f) => names(text, f));
+}
+
+export function answerFit(title: string, kind: string, headings: string[], concepts: ConceptForms[], sentence = ''): AnswerFit {
+  const known = concepts.filter((c) => c.known);
+  const pairs = hanBigrams(sentence);
+  let best: AnswerFit = { named: 0, weight: -1, fits: false, overlap: -1 };
+  for (const { text, heading } of titleTexts(title, kind, headings)) {
+    const named = concepts.filter((c) => namesConcept(text, c));
+    const weight = named.reduce((sum, c) => sum + c.weight, 0);
+    const overlap = pairs.filter((p) => text.includes(p)).length;
+    if (weight > best.weight || (weight === best.weight && overlap > best.overlap)) {
+      best = { named: named.length, weight, fits: known.length > 0 && known.every((c) => named.includes(c)), overlap, ...(heading ? { heading } : {}) };
+    }
+  }
+  return best;
+}
+
+/**
+ * Each concept's weight, from how many pages' titles (or handbook headings) name it: log((N + 1) / (n + 1)).
+ * A concept named by nearly every title (退货) tells the pages apart far less than one named by a few (调包).
+ */
+export function conceptWeights(pages: { title: string; kind: string; headings: string[] }[], concepts: Omit<ConceptForms, 'weight'>[]): number[] {
+  return concepts.map((c) => {
+    const n = pages.filter((p) => titleTexts(p.title, p.kind, p.headings).some(({ text }) => namesConcept(text, { ...c, weight: 0 }))).length;
+    return Math.log((pages.length + 1) / (n + 1));
+  });
+}
+
+/** Which kind of page a question asks for by its words: a template (怎么说), a term (什么意思, 俄语). */
+export interface Wants {
+  wantsTemplate: boolean;
+  wantsTerm: boolean;
+}
+
+/**
+ * Where a kind of page goes for a question: 0 first (the template or term asked for), 1 with the
+ * explanations, 2 after them (templates and the glossary, when not asked for).
+ */
+export function kindPlace(kind: string, wants: Wants): 0 | 1 | 2 {
+  if (kind === TEMPLATE_KIND) return wants.wantsTemplate ? 0 : 2;
+  if (kind === TERM_KIND) return wants.wantsTerm ? 0 : 2;
+  return 1;
+}
+
+export interface AnswerCandidate extends Candidate {
+  fit: AnswerFit;
+  /** Concepts whose phrase (or handbook form) the page contains. */
+  covered: number;
+  /** kindPlace, except that a page asked for comes first only when it contains a concept. */
+  place: 0 | 1 | 2;
+}
+
+/**
+ * Ranking for a question: pages with the whole sentence still come first (exact phrase first); then
+ * the template or term page when the question asks for one, explanations, and templates and the
+ * glossary when it does not; then pages whose title (or title and a heading) names
+ * more of the concepts, rare ones counting more; then titles sharing more of the sentence's wording;
+ * then pages containing more of the concepts; then the keyword tiers, runs and score.
+ */
+export function compareAnswers(a: AnswerCandidate, b: AnswerCandidate): number {
+  return (
+    Number(a.tier !== 0) - Number(b.tier !== 0) ||
+    a.place - b.place ||
+    b.fit.weight - a.fit.weight ||
+    b.fit.overlap - a.fit.overlap ||
+    b.covered - a.covered ||
+    a.tier - b.tier ||
+    b.run - a.run ||
+    b.score - a.score ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * The one result that clearly fits: the first, when it is an explanation naming every concept and the
+ * next one names less. Two pages whose titles name the same (你有打包视频 / 你没有打包视频) leave the
+ * choice to the reader: no card rather than a confident wrong one.
+ */
+export function clearAnswer<T extends AnswerCandidate>(ranked: T[]): T | null {
+  const [top, next] = ranked;
+  if (!top || top.place !== 1 || !top.fit.fits || top.fit.weight <= 0) return null;
+  if (next && next.place === 1 && next.fit.weight >= top.fit.weight) return null;
+  return top;
 }

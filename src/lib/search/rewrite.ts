@@ -6,9 +6,13 @@
  *  - the term as plain words (loose: Pagefind matches each segment, so pages with the term inside a longer
  *    word are among the answers),
  *  - every synonym as an exact phrase,
- *  - and, only as a fallback when those find nothing, the term's segments and overlapping character bigrams.
+ *  - for a question (question.ts), each key concept as a phrase, in its handbook form too, and all of
+ *    them as loose words,
+ *  - and, only as a fallback when those find nothing, the term's segments and overlapping character bigrams,
+ *    at most MAX_FALLBACK of them.
+ * Every plan is bounded: a search never asks more than MAX_QUERIES questions, however long the query.
  */
-export type QuerySource = 'term' | 'synonym';
+export type QuerySource = 'term' | 'synonym' | 'concept';
 export type QueryKind = 'phrase' | 'loose' | 'part';
 
 export interface PlannedQuery {
@@ -17,6 +21,8 @@ export interface PlannedQuery {
   source: QuerySource;
   /** The term or synonym this query stands for: what a page must contain to count as an exact match. */
   target: string;
+  /** For a question's concept queries: which concept (its index) a page found by the query contains. */
+  concept?: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -67,8 +73,40 @@ export function planSynonyms(synonyms: string[]): PlannedQuery[] {
   return synonyms.slice(0, MAX_SYNONYMS).map((s) => ({ query: phrase(s), kind: 'phrase', source: 'synonym', target: s }));
 }
 
-/** The fallback round for a Chinese term the first round found nothing for: its segments, then its bigrams. */
+/** Most fallback queries: enough for the bigrams of a long keyword, never one per character of a pasted page. */
+export const MAX_FALLBACK = 8;
+
+/**
+ * The fallback round for a Chinese term the first round found nothing for: its segments, then its bigrams,
+ * the first MAX_FALLBACK of them.
+ */
 export function planFallback(term: string): PlannedQuery[] {
   const parts = [...new Set([...segments(term).filter(hasHan), ...hanBigrams(term)])].filter((p) => p !== term);
-  return parts.map((p) => ({ query: p, kind: 'part', source: 'term', target: term }));
+  return parts.slice(0, MAX_FALLBACK).map((p) => ({ query: p, kind: 'part', source: 'term', target: term }));
 }
+
+/** Most concepts searched for one question; each costs one or two queries. */
+export const MAX_CONCEPTS = 4;
+
+export interface ConceptQuery {
+  text: string;
+  /** The handbook form to search too, when the reader used another (撤单 → 取消). */
+  handbookForm?: string;
+}
+
+/** A question's concepts: each as a phrase, its handbook form as a phrase, and all of them as loose words. */
+export function planConcepts(concepts: ConceptQuery[]): PlannedQuery[] {
+  const plan: PlannedQuery[] = concepts.flatMap((c, concept) => [
+    { query: phrase(c.text), kind: 'phrase' as const, source: 'concept' as const, target: c.text, concept },
+    ...(c.handbookForm ? [{ query: phrase(c.handbookForm), kind: 'phrase' as const, source: 'concept' as const, target: c.handbookForm, concept }] : []),
+  ]);
+  if (concepts.length > 1) plan.push({ query: concepts.map((c) => c.text).join(' '), kind: 'loose', source: 'concept', target: '' });
+  return plan;
+}
+
+/**
+ * The most queries one search asks: the term as phrase and loose words, its synonyms twice over (the
+ * first round and the widening), the fallback round, and for a question two per concept, one loose and
+ * one filter-only listing of the pages whose titles name the concepts.
+ */
+export const MAX_QUERIES = 2 + 2 * MAX_SYNONYMS + MAX_FALLBACK + 2 * MAX_CONCEPTS + 2;

@@ -6,3 +6,10 @@ export const synonymGroupSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写英文字母、数字和 -'),
   terms: z.array(z.string().trim().min(1)).min(2, '一组同义词至少两个词'),
 });
+
+/** One group of content/search/stopwords.yaml: words with the same role in a question. */
+export const questionWordsSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能用小写英文字母、数字和 -'),
+  role: z.enum(['stop', 'generic', 'template', 'term', 'concept'], { message: 'role 只能是 stop、generic、template、term 或 concept' }),
+  words: z.array(z.string().trim().min(1, '词不能为空')).min(1, '每组至少一个词'),
+});

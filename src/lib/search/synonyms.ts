@@ -15,6 +15,8 @@ export interface SynonymIndex {
   related: Map<string, string[]>;
   /** The handbook words: the first term of each group. */
   canonical: Set<string>;
+  /** Every term, longest first: the order findTerms tries them in. */
+  longestFirst: string[];
 }
 
 export function buildSynonymIndex(groups: SynonymGroup[]): SynonymIndex {
@@ -31,23 +33,51 @@ export function buildSynonymIndex(groups: SynonymGroup[]): SynonymIndex {
       related.set(key, list.sort((a, b) => Number(canonical.has(b)) - Number(canonical.has(a))));
     }
   }
-  return { related, canonical };
+  return { related, canonical, longestFirst: [...related.keys()].sort((a, b) => b.length - a.length) };
 }
 
 export function emptySynonymIndex(): SynonymIndex {
-  return { related: new Map(), canonical: new Set() };
+  return { related: new Map(), canonical: new Set(), longestFirst: [] };
+}
+
+const LATIN = /^[a-z0-9]/;
+
+/** A Latin term must stand as a word of its own (FBS is not inside rFBS); Chinese has no word boundaries. */
+export function standsAlone(text: string, at: number, term: string): boolean {
+  if (!LATIN.test(term)) return true;
+  return !LATIN.test(text.slice(at - 1, at) || ' ') && !LATIN.test(text.slice(at + term.length, at + term.length + 1) || ' ');
+}
+
+export interface FoundTerm {
+  term: string;
+  start: number;
 }
 
 /**
- * Synonyms of a query, handbook words first. A whole-query match comes first; then, for a query such as
- * 快递丢了, every table term it contains is swapped for its synonyms in place (物流丢了).
+ * The table terms a folded query contains, read left to right taking the longest term at each place, so
+ * 取消订单 is one term and the 取消 inside it is not another.
+ */
+export function findTerms(folded: string, index: SynonymIndex): FoundTerm[] {
+  const found: FoundTerm[] = [];
+  let at = 0;
+  while (at < folded.length) {
+    const term = index.longestFirst.find((t) => folded.startsWith(t, at) && standsAlone(folded, at, t));
+    if (term) found.push({ term, start: at });
+    at += term?.length ?? 1;
+  }
+  return found;
+}
+
+/**
+ * Synonyms of a query, handbook words first. A whole-query match is a synonym itself; for a query such as
+ * 快递丢了, each table term it contains (findTerms: whole terms only) is swapped for one synonym at a time,
+ * in that one place (物流丢了), so an expansion is never longer than the query plus one synonym.
  */
 export function expandSynonyms(query: string, index: SynonymIndex): string[] {
   const folded = foldForMatch(query);
-  const out: string[] = [...(index.related.get(folded) ?? [])];
-  for (const [term, related] of index.related) {
-    if (term === folded || !folded.includes(term)) continue;
-    for (const other of related) out.push(folded.split(term).join(other));
+  const out: string[] = [];
+  for (const { term, start } of findTerms(folded, index)) {
+    for (const other of index.related.get(term)!) out.push(folded.slice(0, start) + other + folded.slice(start + term.length));
   }
   return [...new Set(out)].filter((t) => t !== folded);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cleanQuery, foldForMatch, hasTraditional, normalizeQuery, toHalfWidth } from '../../../src/lib/search/normalize';
+import { MAX_QUERY_CHARS, capQuery, cleanQuery, foldForMatch, hasTraditional, normalizeQuery, toHalfWidth } from '../../../src/lib/search/normalize';
 
 describe('toHalfWidth', () => {
   it('turns full-width letters, digits and punctuation into ASCII', () => {
@@ -23,7 +23,44 @@ describe('cleanQuery', () => {
   });
 });
 
+describe('format characters', () => {
+  it('drops zero-width spaces, joiners and the BOM so they cannot split a word', () => {
+    expect(cleanQuery('包\u200b装')).toBe('包装');
+    expect(cleanQuery('\ufeff拒\u200c收\u200d\u2060')).toBe('拒收');
+    expect(cleanQuery('部分\u00ad退款')).toBe('部分退款');
+  });
+  it('drops bidi overrides and isolates so the status line keeps its direction', () => {
+    expect(cleanQuery('\u202e包装\u202c')).toBe('包装');
+    expect(cleanQuery('\u2067FBS\u2069 \u200f退货\u200e')).toBe('FBS 退货');
+  });
+  it('keeps every visible character', () => {
+    expect(cleanQuery('FBS 包装、拒收。')).toBe('FBS 包装、拒收。');
+  });
+});
+
+describe('capQuery', () => {
+  it('keeps a question of ordinary length as it is', () => {
+    expect(capQuery('买家拒收了怎么办')).toEqual({ text: '买家拒收了怎么办', capped: false });
+  });
+  it('cuts a pasted page to MAX_QUERY_CHARS characters and says so', () => {
+    const out = capQuery('包装'.repeat(5000));
+    expect(out.capped).toBe(true);
+    expect([...out.text]).toHaveLength(MAX_QUERY_CHARS);
+  });
+  it('counts characters, never cutting one in half', () => {
+    const out = capQuery('𠮷'.repeat(100));
+    expect(out.text).toBe('𠮷'.repeat(MAX_QUERY_CHARS));
+  });
+  it('is applied by normalizeQuery', async () => {
+    expect([...(await normalizeQuery('退'.repeat(10_000), async () => (t) => t))]).toHaveLength(MAX_QUERY_CHARS);
+  });
+});
+
 describe('hasTraditional', () => {
+  it('needs no converter for a question in simplified characters (怎么, 什么)', () => {
+    expect(hasTraditional('买家拒收了怎么办')).toBe(false);
+    expect(hasTraditional('部分补偿是什么意思')).toBe(false);
+  });
   it('spots traditional characters', () => {
     expect(hasTraditional('退貨')).toBe(true);
     expect(hasTraditional('包裝')).toBe(true);

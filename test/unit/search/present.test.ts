@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit, PagefindData } from '../../../src/lib/search/engine';
-import { applyFilters, detailView, facet } from '../../../src/lib/search/present';
+import { answerView, applyFilters, detailView, facet } from '../../../src/lib/search/present';
 import { compareFilterValues, handbookKind } from '../../../src/lib/search/kinds';
 import { factsFromFragment, headingText } from '../../../src/lib/search/facts';
 
@@ -97,5 +97,45 @@ describe('kinds', () => {
   });
   it('orders known kinds first, in their fixed order', () => {
     expect(['其他', '模板', '流程'].sort(compareFilterValues)).toEqual(['流程', '模板', '其他']);
+  });
+});
+
+describe('answerView', () => {
+  const outcome: PagefindData = {
+    ...data('/guide/dispute/none/', '处理方案. 买家开了争议，你没有证据：别硬撑. 没有视频，争议多半判买家胜。比较现实的做法是交上材料。 现在要做的事. 记下期限。'),
+    anchors: [
+      { element: 'h1', id: 'guide-heading', text: '买家开了争议，你没有证据：别硬撑' },
+      { element: 'h2', id: 'guide-steps-title', text: '现在要做的事' },
+    ],
+  };
+  it('quotes a guide outcome\'s verdict: the text between its title and the first heading', () => {
+    const view = answerView(outcome, '买家开了争议，你没有证据：别硬撑');
+    expect(view).toEqual({ url: '/guide/dispute/none/', title: '买家开了争议，你没有证据：别硬撑', section: undefined, lines: '没有视频，争议多半判买家胜。比较现实的做法是交上材料。' });
+  });
+  it('links a handbook answer to its section and quotes the section\'s first lines', () => {
+    const page: PagefindData = {
+      ...data('/handbook/precautions/', '注意事项. 开头。 包装要牢固. 为什么重要：运输颠簸。 保留证据. 录像。'),
+      anchors: [
+        { element: 'h1', id: 'top', text: '注意事项' },
+        { element: 'h2', id: '包装要牢固', text: '包装要牢固#' },
+        { element: 'h2', id: '保留证据', text: '保留证据#' },
+      ],
+    };
+    const view = answerView(page, '注意事项', '包装要牢固');
+    expect(view.url).toBe('/handbook/precautions/#包装要牢固');
+    expect(view.lines).toBe('为什么重要：运输颠簸。');
+  });
+  it('skips the short labels before an outcome\'s verdict (适用：FBS)', () => {
+    const view = answerView({ ...outcome, content: '处理方案. 买家开了争议，你没有证据：别硬撑. 适用：FBS. 没有视频，争议多半判买家胜。 现在要做的事. 记下期限。' }, 't');
+    expect(view.lines).toBe('没有视频，争议多半判买家胜。');
+  });
+  it('ends a long verdict at a full sentence', () => {
+    const long = `${'卖家先看照片再决定。'.repeat(20)}`;
+    const view = answerView({ ...outcome, content: `处理方案. 买家开了争议，你没有证据：别硬撑. ${long} 现在要做的事.` }, 't');
+    expect(view.lines.endsWith('。')).toBe(true);
+    expect([...view.lines].length).toBeLessThanOrEqual(110);
+  });
+  it('falls back to the excerpt when the fragment has no headings', () => {
+    expect(answerView(data('/x/', '正文'), 'x').lines).toBe('正文');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildSynonymIndex, expandSynonyms, searchSynonyms } from '../../../src/lib/search/synonyms';
+import { buildSynonymIndex, expandSynonyms, findTerms, searchSynonyms } from '../../../src/lib/search/synonyms';
 import { synonymGroupSchema } from '../../../src/lib/search/schema';
 
 const groups = [
@@ -34,6 +34,34 @@ describe('expandSynonyms', () => {
       { id: 'b', terms: ['快递公司', '快递'] },
     ]);
     expect(expandSynonyms('快递', both)).toEqual(['物流', '快递公司']);
+  });
+});
+
+describe('expandSynonyms on whole words only (the 取消订单订单 bug)', () => {
+  const cancel = buildSynonymIndex([
+    { id: 'cancel', terms: ['取消', '撤单', '取消订单'] },
+    { id: 'order', terms: ['订单', '单子'] },
+  ]);
+  it('never replaces a term inside a longer synonym of the same group', () => {
+    const out = expandSynonyms('怎么取消订单', cancel);
+    expect(out).toEqual(['怎么取消', '怎么撤单']);
+    expect(out.join()).not.toContain('订单订单');
+  });
+  it('never makes a query longer than the original plus one synonym', () => {
+    const queries = ['怎么取消订单', '取消订单', '买家取消了订单', '撤单', '取消订单后取消订单', '单子取消'];
+    for (const query of queries) {
+      const longest = Math.max(...['取消', '撤单', '取消订单', '订单', '单子'].map((t) => t.length));
+      for (const expanded of expandSynonyms(query, cancel)) expect(expanded.length, `${query} → ${expanded}`).toBeLessThanOrEqual(query.length + longest);
+    }
+  });
+  it('swaps one occurrence at a time', () => {
+    expect(expandSynonyms('买家取消了订单', cancel)).toEqual(['买家撤单了订单', '买家取消订单了订单', '买家取消了单子']);
+  });
+  it('finds terms left to right, longest first, and Latin terms only as whole words', () => {
+    const models = buildSynonymIndex([{ id: 'm', terms: ['FBS', '自发货'] }]);
+    expect(findTerms('rfbs 退货', models)).toEqual([]);
+    expect(findTerms('fbs 退货', models)).toEqual([{ term: 'fbs', start: 0 }]);
+    expect(findTerms('怎么取消订单', cancel)).toEqual([{ term: '取消订单', start: 2 }]);
   });
 });
 
