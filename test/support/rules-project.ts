@@ -1,5 +1,5 @@
 /**
- * A throwaway project whose handbook, guide, templates, sources and rules come from
+ * A throwaway project whose handbook, guide, templates, sources, rules and returns reason dictionary come from
  * test/fixtures/rules-project/content (glossary and search synonyms stay the real ones): small enough to build
  * in seconds, and independent of the real content, so registry tests say what they test.
  */
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { copyProject, type ProjectCopy } from './project-copy';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/rules-project/content');
-const REPLACED = ['handbook', 'guide', 'templates', 'rules', 'sources.yaml'];
+const REPLACED = ['handbook', 'guide', 'templates', 'rules', 'returns/reasons.yaml', 'sources.yaml'];
 
 export function copyRulesProject(): ProjectCopy {
   const project = copyProject();
