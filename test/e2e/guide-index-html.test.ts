@@ -3,9 +3,9 @@
  * answer, then Back: the reader is on the step again with no notice about a stale answer in the link.
  */
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { GuideData } from '../../src/lib/guide/data';
 import { isQuestion } from '../../src/lib/guide/types';
 import { collectErrors, openBrowser, type Browser } from '../support/browser';
+import { builtGuide } from '../support/built-guide';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -16,8 +16,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 it('shows no stale-answer notice after Back to a step opened as …/index.html', async () => {
-  const data = (await (await fetch(`${siteUrl}/guide/tree.json`)).json()) as GuideData;
-  const start = data.tree.start!;
+  const start = builtGuide(inject('siteDist')).tree.start!;
   if (!isQuestion(start)) throw new Error('the guide starts with a question');
   const first = start.options[0]!.value;
   const page = await browser.context.newPage();
