@@ -26,5 +26,9 @@ export function indexedPages(dist: string): IndexedPage[] {
 /** Pages whose indexed text contains the term, compared the way a reader would (case-insensitive). */
 export function pagesContaining(pages: IndexedPage[], term: string): string[] {
   const needle = term.toLowerCase();
-  return pages.filter((p) => p.text.toLowerCase().includes(needle)).map((p) => p.url).sort();
+  // A number is a number of its own: 「24」 is in 「24 小时」 but not in 「2024 年」, as a reader means it.
+  const edge = /^\d/.test(needle) ? '(?<!\\d)' : '';
+  const tail = /\d$/.test(needle) ? '(?!\\d)' : '';
+  const pattern = new RegExp(`${edge}${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${tail}`);
+  return pages.filter((p) => pattern.test(p.text.toLowerCase())).map((p) => p.url).sort();
 }

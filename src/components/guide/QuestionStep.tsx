@@ -42,15 +42,17 @@ export function QuestionStep({ view }: { view: QuestionView }) {
   const compact = view.options.length > COMPACT_OVER;
   return (
     <>
-      {view.answers.length === 0 && (
+      {/* The first question needs its phone screen for its answers: the intro stands in for the progress line. */}
+      {view.answers.length === 0 ? (
         <p class="guide-intro" data-pagefind-ignore="">
           回答几个问题，得到这单退款的处理方案。每一步都有网址，可以收藏或发给同事。
         </p>
+      ) : (
+        <p class="guide-progress">
+          <span>{progress}</span>
+          <progress max={100} value={Math.round(view.progress.fraction * 100)} aria-label={progress} />
+        </p>
       )}
-      <p class="guide-progress">
-        <span>{progress}</span>
-        <progress max={100} value={Math.round(view.progress.fraction * 100)} aria-label={progress} />
-      </p>
       <h1 id="guide-heading" tabindex={-1}>
         {view.question}
       </h1>
