@@ -7,6 +7,7 @@
  */
 import type { RuleDisplay } from '../lib/rules/display';
 import { plainText } from '../lib/rules/placeholders';
+import { hasBuyerName, withoutBuyerName } from '../lib/templates/buyer-name';
 import { WHEN_LABELS, type TemplateWhen } from '../lib/rules/when';
 import { RuleText } from './rules/RuleBadge';
 
@@ -19,9 +20,11 @@ interface Props {
   /** Set by the island after hydration; the server render has no button. */
   onCopy?: (id: string, text: string) => void;
   copied?: string;
+  /** Feedback on the copy-without-name button. */
+  copiedNoName?: string;
 }
 
-export function TemplateBlock({ template: t, rules, fold = false, onCopy, copied }: Props) {
+export function TemplateBlock({ template: t, rules, fold = false, onCopy, copied, copiedNoName }: Props) {
   const when = WHEN_LABELS[t.when];
   const whenLine = (
     <p class={`template-when template-when-${t.when}`}>
@@ -39,6 +42,16 @@ export function TemplateBlock({ template: t, rules, fold = false, onCopy, copied
           <button type="button" class="button template-copy" data-guide-copy={t.id} onClick={() => onCopy(t.id, t.ru)}>
             {copied ?? '复制俄语原文'}
           </button>
+        )}
+        {hasBuyerName(t.ru) && (
+          <p class="template-name-note">
+            后台看不到买家姓名时，开头改成 <span lang="ru">«Здравствуйте!»</span>，逗号和姓名一起删掉。
+            {onCopy && (
+              <button type="button" class="button template-copy" data-guide-copy={`${t.id}-noname`} onClick={() => onCopy(`${t.id}-noname`, withoutBuyerName(t.ru))}>
+                {copiedNoName ?? '复制（不带姓名）'}
+              </button>
+            )}
+          </p>
         )}
       </div>
       <div class="template-zh">

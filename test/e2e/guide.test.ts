@@ -145,9 +145,11 @@ describe('guide with JavaScript', () => {
   });
 
   it('copies a template’s Russian text to the clipboard', async () => {
+    // An outcome whose first message greets the buyer by name, so both copy buttons are there.
     const withTemplate = enumeratePaths(data.tree).find((p) => {
       const node = data.tree[p.nodeId];
-      return isOutcome(node) && (node.templates?.length ?? 0) > 0;
+      const first = isOutcome(node) ? node.templates?.[0] : undefined;
+      return first !== undefined && data.templates[first]!.ru.includes('[имя покупателя]');
     })!;
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: siteUrl });
     const page = await browser.context.newPage();
@@ -158,6 +160,13 @@ describe('guide with JavaScript', () => {
     await button.click();
     await page.locator('[data-guide-copy]', { hasText: '已复制' }).first().waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(data.templates[id!]!.ru);
+    // The same message for a buyer whose name the cabinet does not show.
+    const noName = page.locator(`[data-guide-copy="${id}-noname"]`);
+    await noName.click();
+    await page.locator(`[data-guide-copy="${id}-noname"]`, { hasText: '已复制' }).waitFor();
+    const plain = await page.evaluate(() => navigator.clipboard.readText());
+    expect(plain.startsWith('Здравствуйте!')).toBe(true);
+    expect(plain).not.toContain('[имя покупателя]');
     await page.close();
   });
 

@@ -132,6 +132,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
               fold
               onCopy={enhance?.onCopy}
               copied={enhance?.copied[t.id]}
+              copiedNoName={enhance?.copied[`${t.id}-noname`]}
             />
           ))}
         </section>

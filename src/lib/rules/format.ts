@@ -24,9 +24,14 @@ function formatAmount(v: AmountValue): string {
   return `最多 ${unit(formatNumber(v.max!))}`;
 }
 
+/** One value without its label: what a reference to that one value shows, since the prose around it names it. */
+export function formatBody(v: RuleValue): string {
+  return 'text' in v ? v.text : formatAmount(v);
+}
+
 /** One value: an amount, a range or a sentence. A label ("买家") goes in front. */
 export function formatValue(v: RuleValue): string {
-  const body = 'text' in v ? v.text : formatAmount(v);
+  const body = formatBody(v);
   return v.label ? `${v.label} ${body}` : body;
 }
 

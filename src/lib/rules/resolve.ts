@@ -4,7 +4,7 @@
  * disagreed only about a start date stop being shown as a conflict once every one of those dates is past.
  */
 import { chineseIsoDate, daysBetween, monthsBefore, periodEnd } from './dates';
-import { formatConflict, formatValue } from './format';
+import { formatBody, formatConflict, formatValue } from './format';
 import type { RuleEntry, RuleValue, RuleVariant, TopicKey } from './schema';
 
 export interface Rule extends RuleEntry {
@@ -116,7 +116,7 @@ export function inlineValue(resolved: ResolvedRule, key?: string): string {
   const { rule } = resolved;
   const pick = (x: { value?: RuleValue; values?: Record<string, RuleValue> }): string | undefined => {
     const all = valuesOf(x);
-    if (key !== undefined) return all[key] ? formatValue(all[key]) : undefined;
+    if (key !== undefined) return all[key] ? formatBody(all[key]) : undefined;
     return Object.values(all).map(formatValue).join('；');
   };
   const main = pick(rule);

@@ -110,7 +110,7 @@ describe('versions that disagree', () => {
     });
     const r = resolveRule(dispute, SOURCES, '2026-11-28');
     expect(inlineValue(r, 'ozon')).toBe('31 天');
-    expect(inlineValue(r, 'buyer')).toBe('买家 14 天 / 买家 10 天（版本不一）');
+    expect(inlineValue(r, 'buyer')).toBe('14 天 / 10 天（版本不一）');
     expect(inlineValue(r)).toBe('买家 14 天；31 天 / 买家 10 天；31 天（版本不一）');
     expect(() => inlineValue(r, 'seller')).toThrow(/没有名为「seller」的数值（可用：buyer、ozon）/);
   });
