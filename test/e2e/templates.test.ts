@@ -18,7 +18,7 @@ describe('buyer message templates', () => {
     const cards = page.locator('.template-card');
     expect(await page.locator('.template-copy').count()).toBe(await cards.count());
     const second = cards.nth(1);
-    const russian = (await second.locator('[lang="ru"]').innerText()).trim();
+    const russian = (await second.locator('.template-text[lang="ru"]').innerText()).trim();
     await second.locator('.template-copy').click();
     await second.locator('.template-copy', { hasText: '已复制' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(russian);
