@@ -95,7 +95,11 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
                   <StepBody step={s} rules={view.rules} />
                 </label>
               ) : (
-                <StepBody step={s} rules={view.rules} />
+                // The same card as the checklist, with the checkbox's room kept, so hydration shifts nothing.
+                <div class="guide-step-card">
+                  <span class="guide-check-space" aria-hidden="true" />
+                  <StepBody step={s} rules={view.rules} />
+                </div>
               )}
             </li>
           ))}
