@@ -7,8 +7,6 @@
 import { Converter } from 'opencc-js/t2cn';
 import { runSearch, type PagefindLike, type SearchOptions } from '../../src/lib/search/engine';
 import type { FactsIndex } from '../../src/lib/search/facts';
-import { firstPathTo } from '../../src/lib/guide/enumerate';
-import type { GuideData } from '../../src/lib/guide/data';
 import { buildLexicon, type LexiconData } from '../../src/lib/search/question';
 import { buildSynonymIndex, type SynonymGroup } from '../../src/lib/search/synonyms';
 import type { EvalQuestion, QuestionRun } from './search-questions';
@@ -57,18 +55,22 @@ window.__searchRecall = {
   async questions(list) {
     const pf = await pagefind();
     const options = await siteOptions();
-    const { tree } = (await (await fetch('/guide/tree.json')).json()) as GuideData;
-    const paths = firstPathTo(tree);
-    const url = (id: string): string => {
+    // Each guide node's part carries the shortest path to it (the URL search indexes).
+    const url = async (id: string): Promise<string> => {
       const [kind, rest = ''] = id.split(':');
-      if (kind === 'guide') return `/guide/${paths.get(rest)?.map((s) => `${s}/`).join('') ?? `missing-${rest}/`}`;
+      if (kind === 'guide') {
+        const response = await fetch(`/guide/data/${rest}.json`);
+        const part = response.ok ? ((await response.json()) as { node: { firstPath: string[] } }) : undefined;
+        return `/guide/${part?.node.firstPath.map((s) => `${s}/`).join('') ?? `missing-${rest}/`}`;
+      }
       if (kind === 'handbook') return `/handbook/${rest.split('#')[0]}/`;
       return '/templates/';
     };
     const out: QuestionRun[] = [];
     for (const { q, answers } of list) {
       const { hits, answer } = await runSearch(pf, q, options);
-      out.push({ q, expected: [...new Set(answers.map(url))], urls: hits.map((h) => h.facts.url), card: answer?.facts.url ?? null });
+      const expected = await Promise.all(answers.map(url));
+      out.push({ q, expected: [...new Set(expected)], urls: hits.map((h) => h.facts.url), card: answer?.facts.url ?? null });
     }
     return out;
   },

@@ -1,5 +1,5 @@
 /**
- * What a page needs to show a rule: plain, serialisable data (the guide island gets it in tree.json), built
+ * What a page needs to show a rule: plain, serialisable data (the guide island gets it in each step's data part), built
  * once per build for "today". The badge text and labels live here so .astro and Preact views say the same.
  */
 import { clockEntries, type ClockEntry } from '../clock/deadlines';
