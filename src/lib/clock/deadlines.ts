@@ -3,6 +3,7 @@
  * are counted as whole 24-hour days from the start (Ozon's own countdown is what counts, so the page says
  * so), months move the Moscow calendar date.
  */
+import { formatBody } from '../rules/format';
 import { fromWallClock, wallClock } from './zones';
 
 export const DURATION_UNITS = ['hour', 'calendar-day', 'day', 'working-day', 'month'] as const;
@@ -54,17 +55,9 @@ export function addDuration(start: Date, d: Duration): Date {
   }
 }
 
-const UNIT_WORDS: Record<DurationUnit, string> = {
-  hour: '小时',
-  'calendar-day': '个日历日',
-  day: '天',
-  'working-day': '个工作日',
-  month: '个月',
-};
-
-/** "24 小时", "3 个日历日": the duration in the unit its rule uses. */
+/** "24 小时", "3 个日历日": the duration in the unit its rule uses, worded as the registry words it. */
 export function durationText(d: Duration): string {
-  return `${d.amount} ${UNIT_WORDS[d.unit]}`;
+  return formatBody(d);
 }
 
 /** What the reader should know about how a unit was counted; nothing for exact hours. */

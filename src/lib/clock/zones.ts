@@ -10,10 +10,6 @@ export const ZONES = {
 
 export type ZoneId = keyof typeof ZONES;
 
-export function isZoneId(value: string): value is ZoneId {
-  return value === 'moscow' || value === 'beijing';
-}
-
 export interface WallClock {
   year: number;
   month: number;

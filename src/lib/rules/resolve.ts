@@ -4,7 +4,7 @@
  * disagreed only about a start date stop being shown as a conflict once every one of those dates is past.
  */
 import { chineseIsoDate, daysBetween, monthsBefore, periodEnd } from './dates';
-import { formatBody, formatConflict, formatValue } from './format';
+import { formatBody, formatConflict, formatValue, formatValues } from './format';
 import type { RuleEntry, RuleValue, RuleVariant, TopicKey } from './schema';
 
 export interface Rule extends RuleEntry {
@@ -67,7 +67,7 @@ function ruleTiming(rule: Rule, today: string): { timing: RuleTiming; timingText
 }
 
 function variantText(v: RuleVariant): string {
-  return v.value ? formatValue(v.value) : Object.values(v.values!).map(formatValue).join('；');
+  return v.value ? formatValue(v.value) : formatValues(v.values!);
 }
 
 export function staleness(rule: Rule, sources: Readonly<Record<string, DatedSource>>, today: string): Staleness {
@@ -117,7 +117,7 @@ export function inlineValue(resolved: ResolvedRule, key?: string): string {
   const pick = (x: { value?: RuleValue; values?: Record<string, RuleValue> }): string | undefined => {
     const all = valuesOf(x);
     if (key !== undefined) return all[key] ? formatBody(all[key]) : undefined;
-    return Object.values(all).map(formatValue).join('；');
+    return formatValues(all);
   };
   const main = pick(rule);
   if (main === undefined) throw new Error(`规则「${rule.id}」没有名为「${key}」的数值（可用：${Object.keys(valuesOf(rule)).join('、')}）`);
