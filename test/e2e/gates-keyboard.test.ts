@@ -17,7 +17,10 @@ const urlOf = (kind: string) => kinds.find((k) => k.kind === kind)?.url;
 const CONTROLS =
   'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-/** Number the visible controls inside `scope`, so each Tab stop can be matched to one of them. */
+/**
+ * Number the visible controls inside `scope`, so each Tab stop can be matched to one of them. A radio group
+ * is one Tab stop (its checked radio, or its first when none is checked); arrow keys move within it.
+ */
 async function markControls(page: Page, scope: string): Promise<string[]> {
   return page.evaluate(
     ([scopeSelector, selector]) => {
@@ -25,6 +28,13 @@ async function markControls(page: Page, scope: string): Promise<string[]> {
       if (!root) throw new Error(`no element matches ${scopeSelector}`);
       return Array.from(root.querySelectorAll<HTMLElement>(selector))
         .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
+        .filter((el) => {
+          if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+          const group = Array.from(
+            (el.form ?? document).querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`),
+          );
+          return el === (group.find((radio) => radio.checked) ?? group[0]);
+        })
         .map((el, i) => {
           el.dataset.kbd = String(i);
           return `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30) || el.getAttribute('aria-label') || ''}”: ${el.outerHTML.slice(0, 140)}`;
@@ -113,6 +123,8 @@ describe('keyboard: every control reachable with Tab and visibly focused', () =>
     expect(url, `the build has no ${kind} page`).toBeDefined();
     await page.goto(siteUrl + url!);
     await page.locator('[data-guide-node]').first().waitFor({ timeout: 5_000 });
+    // Outcomes with deadlines fetch the clock lazily; wait for it so its controls are always tabbed through.
+    await page.waitForLoadState('networkidle');
     const problems = await tabThrough(page, 'main', `${url} main`);
     if (problems.length) throw new Error(report(problems));
   });
