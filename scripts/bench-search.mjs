@@ -102,7 +102,11 @@ try {
   await page.addScriptTag({ content: engineScript() });
   const before = await page.evaluate(async (list) => window.__searchRecall.pagefindOnly(list), terms);
   const after = await page.evaluate(async (list) => window.__searchRecall.engine(list), terms);
-  const questions = scoreQuestions(await page.evaluate(async (list) => window.__searchRecall.questions(list), evalQuestions()));
+  const asked = evalQuestions();
+  const runs = await page.evaluate(async (list) => window.__searchRecall.questions(list), asked);
+  const questions = scoreQuestions(runs);
+  const tuned = scoreQuestions(runs.filter((_, i) => !asked[i].heldOut));
+  const heldOut = scoreQuestions(runs.filter((_, i) => asked[i].heldOut));
   await context.close();
   const b = scoreRecall(pages, before);
   const a = scoreRecall(pages, after);
@@ -126,6 +130,8 @@ try {
   const mark = (ok) => (ok ? 'met' : 'NOT met');
   console.log(`  questions in sellers' own words (${questions.questions}, test/fixtures/search-questions.yaml), a page that answers:`);
   console.log(`      first ${questions.top1.toFixed(1)}% (goal ${goals.top1}%: ${mark(questions.top1 >= goals.top1)}), in the top 3 ${questions.top3.toFixed(1)}% (goal ${goals.top3}%: ${mark(questions.top3 >= goals.top3)}), MRR ${questions.mrr.toFixed(3)}`);
+  const line = (s) => `top-1 ${s.top1.toFixed(1)}%, top-3 ${s.top3.toFixed(1)}%, MRR ${s.mrr.toFixed(3)}`;
+  console.log(`      the ${tuned.questions} the search was tuned on: ${line(tuned)}; the ${heldOut.questions} held out (written before tuning): ${line(heldOut)}`);
   console.log(`      「最可能的答案」 card shown for ${questions.cardShown.toFixed(1)}% of questions, pointing at an answer in ${questions.cardRight.toFixed(1)}% of those`);
   console.log(`  side by side: keyword recall ${a.found.toFixed(1)}% (first screen ${a.firstScreen.toFixed(1)}%) | questions top-1 ${questions.top1.toFixed(1)}%, top-3 ${questions.top3.toFixed(1)}%, MRR ${questions.mrr.toFixed(3)}`);
   for (const miss of questions.misses) console.log(`      not in the top 3: ${miss}`);

@@ -8,7 +8,7 @@ import { glossarySchema, handbookSchema, templateSchema } from './lib/content/sc
 import { guideNodeSchema } from './lib/guide/schema';
 import { columnFieldSchema, reasonCategorySchema } from './lib/returns/schema';
 import { ruleFileSchema, sourceSchema } from './lib/rules/schema';
-import { questionWordsSchema, synonymGroupSchema } from './lib/search/schema';
+import { conceptGroupSchema, questionWordsSchema, synonymGroupSchema } from './lib/search/schema';
 
 export const collections = {
   handbook: defineCollection({
@@ -31,6 +31,11 @@ export const collections = {
   searchQuestionWords: defineCollection({
     loader: file('content/search/stopwords.yaml'),
     schema: questionWordsSchema,
+  }),
+  /** Sellers' ways of describing a case, read as the guide's word for it in a question (question.ts). */
+  searchConcepts: defineCollection({
+    loader: file('content/search/concepts.yaml'),
+    schema: conceptGroupSchema,
   }),
   /** The decision tree: node id → question or outcome (graph checks: src/integrations/guide-validation.ts). */
   guide: defineCollection({

@@ -86,6 +86,13 @@ describe('questions in the search dialog', () => {
     await ask('发错货了，但是我有打包视频');
     await expect.poll(() => card().locator('a').getAttribute('href')).toBe('/guide/delivered/fbs/wrong-item/video/');
     expect(await topPaths(1)).toEqual(['/guide/delivered/fbs/wrong-item/video/']);
+  });
+
+  it('reads 「退款以后钱对不上」 through the concept groups (钱对不上 → 资金看不懂) and answers with the money check', async () => {
+    await ask('退款以后钱对不上');
+    await expect.poll(() => card().locator('a').getAttribute('href')).toBe('/guide/refund-done/money/');
+    expect(await topPaths(1)).toEqual(['/guide/refund-done/money/']);
+    expect(await dialog().locator('.search-status').textContent()).toContain('钱对不上');
     expect(errors).toEqual([]);
   });
 });

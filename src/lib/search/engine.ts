@@ -12,7 +12,7 @@ import { emptyLexicon, parseQuestion, suggestSituations, type Lexicon, type Pars
 import { expandSynonyms, searchSynonyms, type SynonymIndex } from './synonyms';
 import { planConcepts, planFallback, planQueries, planSynonyms, hasHan, type PlannedQuery } from './rewrite';
 import {
-  answerFit, clearAnswer, compareAnswers, compareHits, conceptWeights, kindPlace, headingBoost, mergeAnswers, verifiedTier,
+  answerFit, clearAnswer, compareAnswers, compareHits, kindPlace, weighConcepts, headingBoost, mergeAnswers, verifiedTier,
   type AnswerFit, type RawHit, type Tier,
 } from './rank';
 
@@ -191,16 +191,23 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   if (answers.loaders.size === 0 && hasHan(meaning)) await answers.ask(planFallback(meaning));
 
   const forms = concepts.map((k) => ({ forms: [k.text, ...k.forms], known: k.known }));
-  const weights = question ? conceptWeights(Object.values(options.facts), forms) : [];
-  const weighted = forms.map((f, i) => ({ ...f, weight: weights[i]! }));
+  const weighted = question ? weighConcepts(Object.values(options.facts), forms) : [];
   const candidates = mergeAnswers(answers.list).filter((c) => options.facts[c.id]);
   if (question) {
-    // A page whose title names a concept is a candidate answer even when no query found it (its text
-    // says 发错 where the reader typed 发错货 and we searched the handbook's 错发).
+    // A page whose title names the concepts is a candidate answer even when no query found it (its text
+    // says 发错 where the reader typed 发错货 and we searched the handbook's 错发): one naming every
+    // concept, or naming them at least as well as the best page the queries found.
     const seen = new Set(candidates.map((c) => c.id));
-    const titled = Object.entries(options.facts)
-      .filter(([id, f]) => !seen.has(id) && answerFit(f.title, f.kind, f.headings, weighted).fits)
-      .map(([id]) => id);
+    const fitOf = (id: string) => {
+      const { title, kind, headings } = options.facts[id]!;
+      return answerFit(title, kind, headings, weighted);
+    };
+    const best = Math.max(0, ...candidates.map((c) => fitOf(c.id).weight));
+    const titled = Object.keys(options.facts).filter((id) => {
+      if (seen.has(id)) return false;
+      const fit = fitOf(id);
+      return fit.fits || (fit.weight > 0 && fit.weight >= best);
+    });
     const kinds = [...new Set(Object.values(options.facts).map((f) => f.kind).filter(Boolean))];
     if (titled.length > 0) for (const id of await answers.load(titled, kinds)) candidates.push({ id, score: 0, tier: 3, run: 0 });
   }

@@ -1,8 +1,10 @@
 /**
  * Reading a seller's question. Sellers type the question they have (「买家拒收了怎么办」), not a keyword:
  * the question and function words (content/search/stopwords.yaml) are dropped, and what is left is read
- * as key concepts, the longest known word first: terms of the synonym table, the glossary and the guide's
- * own words. The engine searches for those concepts and still asks for the whole sentence as a phrase.
+ * as key concepts, the longest known word first: terms of the synonym table, the concept groups
+ * (content/search/concepts.yaml), the glossary and the guide's own words. An amount with its unit
+ * (两千卢布) is dropped too. The engine searches for those concepts and still asks for the whole sentence
+ * as a phrase.
  */
 import { START_ID, isQuestion, type GuideTree } from '../guide/types';
 import { foldForMatch } from './normalize';
@@ -10,7 +12,7 @@ import { MAX_CONCEPTS, segments } from './rewrite';
 import { buildSynonymIndex, standsAlone, type SynonymGroup, type SynonymIndex } from './synonyms';
 
 /** What a word of content/search/stopwords.yaml does (see the file's header). */
-export type WordRole = 'stop' | 'generic' | 'template' | 'term' | 'concept';
+export type WordRole = 'stop' | 'generic' | 'template' | 'term' | 'unit' | 'concept';
 
 /** A start answer of the guide, offered when a question finds nothing. */
 export interface Situation {
@@ -23,9 +25,31 @@ export interface Situation {
 /** /search-lexicon.json, written at build time (src/pages/search-lexicon.json.ts). */
 export interface LexiconData {
   roles: { role: WordRole; words: string[] }[];
-  /** Concept groups beyond the synonym table: glossary terms (the handbook's word first) and guide words. */
+  /**
+   * Concept groups beyond the synonym table: content/search/concepts.yaml, glossary terms (the handbook's
+   * word first) and guide words.
+   */
   concepts: string[][];
   situations: Situation[];
+}
+
+/** What the lexicon is made of: content/search/stopwords.yaml and concepts.yaml, the glossary, the guide. */
+export interface LexiconSources {
+  roles: { role: WordRole; words: string[] }[];
+  conceptGroups: string[][];
+  glossary: { zh: string; aliases: string[] }[];
+  tree: GuideTree;
+  /** The URL of a guide path. */
+  href: (segments: string[]) => string;
+}
+
+export function lexiconData({ roles, conceptGroups, glossary, tree, href }: LexiconSources): LexiconData {
+  const roleOf = new Map<string, WordRole>(roles.flatMap(({ role, words }) => words.map((w): [string, WordRole] => [w, role])));
+  return {
+    roles,
+    concepts: [...conceptGroups, ...glossaryConcepts(glossary), ...situationWords(guideTexts(tree), roleOf).map((w) => [w])],
+    situations: guideSituations(tree, href),
+  };
 }
 
 export interface Lexicon {
@@ -85,6 +109,8 @@ export interface ParsedQuestion {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Characters of an amount written before a unit: 24, 1,800, 两千, 几百. */
+const NUMERAL = /[\p{N}\s.,零〇一二两三四五六七八九十百千万几半]/u;
 /** A leftover piece longer than this is rarely one word: it is split by the word segmenter. */
 const MAX_LEFTOVER = 4;
 
@@ -151,15 +177,27 @@ export function parseQuestion(text: string, lexicon: Lexicon): ParsedQuestion {
     }
     flush(end);
   };
+  const wordAt = (from: number) => lexicon.dictionary.find((w) => folded.startsWith(w, from) && standsAlone(folded, from, w));
+  // A longer word starting inside this one wins the overlap: 没取消订单 is 没 + 取消订单, not 没取 + 消订单.
+  const overlapped = (from: number, word: string) => {
+    for (let inner = from + 1; inner < from + word.length; inner++) {
+      const longer = wordAt(inner);
+      if (longer && longer.length > word.length && inner + longer.length > from + word.length) return true;
+    }
+    return false;
+  };
   let at = 0;
   let gap = 0;
   while (at < folded.length) {
-    const word = lexicon.dictionary.find((w) => folded.startsWith(w, at) && standsAlone(folded, at, w));
-    if (!word) {
+    const word = wordAt(at);
+    if (!word || overlapped(at, word)) {
       at++;
       continue;
     }
-    if (gap < at) leftover(gap, at);
+    // An amount (两千卢布, 24 小时) qualifies the case the reader is in; it names no page to look for.
+    let amount = at;
+    if (lexicon.roles.get(word) === 'unit') while (amount > gap && NUMERAL.test(folded[amount - 1]!)) amount--;
+    if (gap < amount) leftover(gap, amount);
     if (!role(word)) add(at, at + word.length, true);
     at += word.length;
     gap = at;

@@ -121,16 +121,18 @@ export interface ConceptForms {
   /** The concept as typed, then its other forms. */
   forms: string[];
   known: boolean;
-  /** How much naming it tells pages apart: conceptWeights. */
+  /** How much naming it tells pages apart: weighConcepts. */
   weight: number;
+  /** Some page's title names it: one no title names (签收 in 显示已经签收，买家却说没收到货) cannot be asked of the answer. */
+  titled: boolean;
 }
 
 export interface AnswerFit {
   /** Concepts named by the title (an outcome) or by the title and one heading together (a handbook page). */
   named: number;
-  /** The weights of the concepts named, summed: a rare concept (调包) counts more than a common one (退货). */
+  /** The weights of the concepts named, summed: a rare concept (调包) counts more than a common one (退货), one named only in an outcome's advice half. */
   weight: number;
-  /** True when every known concept is named (at least one). */
+  /** True when every known concept some title names is named (at least one). */
   fits: boolean;
   /** Character pairs of the question the same title text holds: 买家开了争议 is closer to 买家开了争议怎么办 than 开争议 is. */
   overlap: number;
@@ -146,13 +148,27 @@ function namesConcept(text: string, concept: ConceptForms): boolean {
   return concept.forms.some((f) => names(text, f));
 }
 
+/**
+ * What a concept named only in a guide outcome's advice counts, against one named in its situation.
+ * Outcome titles read 「situation：advice」 (跨境包裹在自提点没人取：订单自动取消，联系承运商安排退回): the
+ * situation says which case the page answers, the advice merely mentions what to do (取消, 退回).
+ */
+const ADVICE_SHARE = 0.5;
+
+/** The part of a title that says which case it answers: an outcome's text before 「：」, any other title whole. */
+function situationPart(text: string, kind: string): string {
+  const colon = kind === OUTCOME_KIND ? text.indexOf('：') : -1;
+  return colon < 0 ? text : text.slice(0, colon);
+}
+
 export function answerFit(title: string, kind: string, headings: string[], concepts: ConceptForms[], sentence = ''): AnswerFit {
-  const known = concepts.filter((c) => c.known);
+  const known = concepts.filter((c) => c.known && c.titled);
   const pairs = hanBigrams(sentence);
   let best: AnswerFit = { named: 0, weight: -1, fits: false, overlap: -1 };
   for (const { text, heading } of titleTexts(title, kind, headings)) {
     const named = concepts.filter((c) => namesConcept(text, c));
-    const weight = named.reduce((sum, c) => sum + c.weight, 0);
+    const situation = situationPart(text, kind);
+    const weight = named.reduce((sum, c) => sum + (namesConcept(situation, c) ? c.weight : c.weight * ADVICE_SHARE), 0);
     const overlap = pairs.filter((p) => text.includes(p)).length;
     if (weight > best.weight || (weight === best.weight && overlap > best.overlap)) {
       best = { named: named.length, weight, fits: known.length > 0 && known.every((c) => named.includes(c)), overlap, ...(heading ? { heading } : {}) };
@@ -165,10 +181,13 @@ export function answerFit(title: string, kind: string, headings: string[], conce
  * Each concept's weight, from how many pages' titles (or handbook headings) name it: log((N + 1) / (n + 1)).
  * A concept named by nearly every title (退货) tells the pages apart far less than one named by a few (调包).
  */
-export function conceptWeights(pages: { title: string; kind: string; headings: string[] }[], concepts: Omit<ConceptForms, 'weight'>[]): number[] {
+export function weighConcepts(
+  pages: { title: string; kind: string; headings: string[] }[],
+  concepts: Omit<ConceptForms, 'weight' | 'titled'>[],
+): ConceptForms[] {
   return concepts.map((c) => {
-    const n = pages.filter((p) => titleTexts(p.title, p.kind, p.headings).some(({ text }) => namesConcept(text, { ...c, weight: 0 }))).length;
-    return Math.log((pages.length + 1) / (n + 1));
+    const n = pages.filter((p) => titleTexts(p.title, p.kind, p.headings).some(({ text }) => namesConcept(text, { ...c, weight: 0, titled: true }))).length;
+    return { ...c, weight: Math.log((pages.length + 1) / (n + 1)), titled: n > 0 };
   });
 }
 

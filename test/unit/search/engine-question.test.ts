@@ -126,6 +126,15 @@ describe('runSearch on a question', () => {
     expect(out.hits.map((h) => h.id)).toContain('titled');
   });
 
+  it('lists a page whose title names the concepts as well as the best page found, even naming only some', async () => {
+    const { pagefind, options } = site({ found: '运费的说明', titled: '正文里用的是另一个说法' });
+    Object.assign(options.facts.found!, { title: '运费说明', kind: '流程' });
+    Object.assign(options.facts.titled!, { title: '运费由谁承担', kind: '流程' });
+    const out = await runSearch(pagefind, 'FBS 运费怎么办', options);
+    expect(out.hits.map((h) => h.id)).toContain('titled');
+    expect(out.hits.map((h) => h.id)).not.toContain('mention');
+  });
+
   it('asks for no listing when the queries found every titled page', async () => {
     const { pagefind, calls, options } = site();
     await runSearch(pagefind, '买家拒收了怎么办', options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareHits, headingBoost, longestRun, mergeAnswers, names, verifiedTier } from '../../../src/lib/search/rank';
+import { answerFit, compareHits, headingBoost, longestRun, mergeAnswers, names, verifiedTier, weighConcepts } from '../../../src/lib/search/rank';
 import type { PlannedQuery } from '../../../src/lib/search/rewrite';
 
 const q = (kind: PlannedQuery['kind'], source: PlannedQuery['source']): PlannedQuery => ({ query: 'x', kind, source, target: 'x' });
@@ -93,5 +93,43 @@ describe('longestRun', () => {
       },
     ]);
     expect(merged.map((c) => c.id)).toEqual(['adjacent', 'scattered']);
+  });
+});
+
+describe('answerFit and weighConcepts', () => {
+  const concept = (forms: string[], weight = 1, titled = true) => ({ forms, known: true, weight, titled });
+  const OUTCOME = '向导结论';
+
+  it('counts a concept named only in an outcome\'s advice half as much as one named in its situation', () => {
+    const returned = concept(['退回', '退货']);
+    const parcel = concept(['包裹']);
+    const slow = concept(['没到', '回不来']);
+    const stuck = answerFit('退货件迟迟回不来：先查去向', OUTCOME, [], [returned, parcel, slow]);
+    const uncollected = answerFit('跨境包裹在自提点没人取：联系承运商安排退回', OUTCOME, [], [returned, parcel, slow]);
+    expect(stuck.weight).toBe(2);
+    expect(uncollected.weight).toBe(1.5);
+    expect(uncollected.named).toBe(2);
+  });
+
+  it('reads a handbook title and heading whole, colon or not', () => {
+    expect(answerFit('证据清单', '参考', ['收到退货时：开箱视频'], [concept(['开箱视频'])]).weight).toBe(1);
+  });
+
+  it('fits when every known concept some title names is named, whatever the others', () => {
+    const refusal = concept(['拒收']);
+    const untitled = concept(['配件'], 4, false);
+    expect(answerFit('FBS 包裹被拒收：盯住退货去向', OUTCOME, [], [refusal, untitled]).fits).toBe(true);
+    expect(answerFit('FBS 包裹被拒收：盯住退货去向', OUTCOME, [], [refusal, concept(['争议'])]).fits).toBe(false);
+  });
+
+  it('weighs a concept by how few titles name it, and says when none does', () => {
+    const pages = [
+      { title: '买家开了争议：交材料', kind: OUTCOME, headings: [] },
+      { title: '退货送到了：录像开箱', kind: OUTCOME, headings: [] },
+      { title: '注意事项', kind: '注意事项', headings: ['争议窗口期', '退货期限'] },
+    ];
+    const [dispute, swap] = weighConcepts(pages, [{ forms: ['争议'], known: true }, { forms: ['调包'], known: true }]);
+    expect(dispute).toMatchObject({ titled: true, weight: Math.log(4 / 3) });
+    expect(swap).toMatchObject({ titled: false, weight: Math.log(4) });
   });
 });
