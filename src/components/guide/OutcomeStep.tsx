@@ -123,16 +123,6 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
         </ol>
       </section>
       <AnswersSummary answers={view.answers} folded />
-      {enhance && (
-        <p class="guide-tools" data-pagefind-ignore="">
-          <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
-            打印
-          </button>
-          <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
-            {enhance.copied.link ?? '复制链接'}
-          </button>
-        </p>
-      )}
       {view.deadlines.length > 0 && (
         <section aria-labelledby="guide-deadlines-title">
           <h2 id="guide-deadlines-title">期限</h2>
@@ -164,7 +154,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
       {view.links.length > 0 && (
         <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
           <h2 id="guide-links-title">手册里的相关内容</h2>
-          <ul>
+          <ul class="guide-links">
             {view.links.map((l, i) => (
               <li key={i}>
                 <a href={l.href}>{l.label}</a>
@@ -177,6 +167,20 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
         资料截至 <time dateTime={view.updated}>{chineseIsoDate(view.updated)}</time>
       </p>
     </div>
+  );
+}
+
+/** Print and copy-link, for the row at the end of the plan that also holds 重新开始. */
+export function PlanTools({ enhance }: { enhance: OutcomeEnhancement }) {
+  return (
+    <>
+      <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
+        打印
+      </button>
+      <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
+        {enhance.copied.link ?? '复制链接'}
+      </button>
+    </>
   );
 }
 

@@ -139,6 +139,14 @@ describe('GuideIsland', () => {
     expect(screen.getByRole('status').textContent).toContain('勾选记录');
   });
 
+  it('puts print and copy-link in the closing row, beside 重新开始', async () => {
+    mount(['delivered', 'fbs', 'damaged', 'low']);
+    const print = await screen.findByRole('button', { name: '打印' });
+    const row = print.closest('.guide-restart-row')!;
+    expect(row.querySelector('[data-guide-copy-link]')).not.toBeNull();
+    expect(row.querySelector('[data-guide-restart]')).not.toBeNull();
+  });
+
   it('copies the Russian text of a template', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
