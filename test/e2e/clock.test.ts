@@ -1,6 +1,7 @@
 /**
- * 还剩多少时间 in Chromium: fill in the start on a real guide outcome, read the Beijing and Moscow times,
- * reload the shared URL, download the .ics and parse it back; the rules page carries the same clock.
+ * 还剩多少时间 in Chromium: open the folded clock on a real guide outcome, fill in the start, read the Beijing and
+ * Moscow times, reload the shared URL, download the .ics and parse it back; the rules page carries the same clock,
+ * unfolded.
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
@@ -44,8 +45,12 @@ describe('the deadline clock on a guide outcome', () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page);
     await page.goto(outcomeUrl);
+    // Folded to one line until the seller opens it.
     const form = page.locator('.clock-form');
-    await form.waitFor();
+    await page.locator('.clock-open').waitFor();
+    expect(await form.isVisible()).toBe(false);
+    await page.locator('.clock-open summary').click();
+    expect(await form.isVisible()).toBe(true);
     // Two hours ago, on the Moscow clock the cabinet shows.
     const start = new Date(Math.floor((Date.now() - 2 * 3_600_000) / 60_000) * 60_000);
     const { date, time } = inputValues(start, 'moscow');
@@ -62,10 +67,12 @@ describe('the deadline clock on a guide outcome', () => {
 
     const shared = page.url();
     expect(new URL(shared).searchParams.get('start')).toBe(`${date}T${time}+03:00`);
+    // A colleague opening the shared link sees the times at once, with the form still folded.
     await page.goto(shared);
     await expect.poll(() => page.locator('.clock-row', { hasText: first.label }).first().locator('[data-clock-beijing]').textContent()).toBe(
       formatInZone(due, 'beijing'),
     );
+    expect(await page.locator('.clock-form').isVisible()).toBe(false);
     expect(await page.getByLabel('时间', { exact: true }).inputValue()).toBe(time);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '加入日历（.ics）' }).click()]);

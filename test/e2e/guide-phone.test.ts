@@ -54,10 +54,10 @@ describe('the guide on a 390×844 phone', () => {
     await page.close();
   });
 
-  it('opens the folded answers and a folded buyer message without JavaScript', async () => {
+  it('opens the folded answers, a folded buyer message and the deadlines’ sources without JavaScript', async () => {
     const path = enumeratePaths(data.tree).find((p) => {
       const node = data.tree[p.nodeId];
-      return isOutcome(node) && (node.templates?.length ?? 0) > 0 && p.segments.length > 1;
+      return isOutcome(node) && (node.templates?.length ?? 0) > 0 && (node.deadlines?.length ?? 0) > 0 && p.segments.length > 1;
     })!;
     const noJs = await openBrowser({ javaScriptEnabled: false, viewport: VIEWPORT });
     const page = await noJs.context.newPage();
@@ -70,6 +70,10 @@ describe('the guide on a 390×844 phone', () => {
     expect(await russian.isVisible()).toBe(false);
     await page.locator('.template-card summary').first().click();
     expect(await russian.isVisible()).toBe(true);
+    const source = page.locator('.guide-sources a[href^="http"]').first();
+    expect(await source.isVisible()).toBe(false);
+    await page.click('.guide-sources summary');
+    expect(await source.isVisible()).toBe(true);
     await noJs.close();
   });
 });

@@ -2,7 +2,9 @@
  * 还剩多少时间: the seller enters when the clock started (the time the cabinet shows, Moscow time by
  * default), and every deadline appears in Beijing and Moscow time with a live countdown. The start lives in
  * the URL (?start=…) so a colleague opening the link sees the same times; .ics is built on request.
- * Rendered only once JavaScript runs: without it, the page's own deadline list reads as before.
+ * Rendered only once JavaScript runs: without it, the page's own deadline list reads as before. On a guide
+ * outcome (`fold`) the hint and form wait in a <details> until the seller opens it, so the clock costs one line
+ * of the phone screen; the computed times show outside it, so a shared link shows them straight away.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -18,6 +20,8 @@ interface Props {
   entries: ClockEntry[];
   /** Distinguishes ids when a page carries more than one clock. */
   idPrefix?: string;
+  /** Fold the hint and the form into one line until the seller opens them. */
+  fold?: boolean;
 }
 
 function urlWithStart(start: Date | null, zone: ZoneId): string {
@@ -27,7 +31,7 @@ function urlWithStart(start: Date | null, zone: ZoneId): string {
   return url.toString();
 }
 
-export function DeadlineClock({ entries, idPrefix = 'clock' }: Props) {
+export function DeadlineClock({ entries, idPrefix = 'clock', fold = false }: Props) {
   const [zone, setZone] = useState<ZoneId>('moscow');
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
@@ -97,9 +101,8 @@ export function DeadlineClock({ entries, idPrefix = 'clock' }: Props) {
   };
 
   const id = (part: string) => `${idPrefix}-${part}`;
-  return (
-    <section class="clock" aria-labelledby={id('title')} data-pagefind-ignore="">
-      <h2 id={id('title')}>还剩多少时间</h2>
+  const setup = (
+    <>
       <p class="clock-hint">
         填卖家后台申请页上显示的提交时间（莫斯科 10:00 = 北京 15:00）。一般认为后台按莫斯科时间显示，但资料没有确认：第一次用时拿一条申请的倒计时核对；两边不一致时，以后台倒计时为准。
       </p>
@@ -130,6 +133,19 @@ export function DeadlineClock({ entries, idPrefix = 'clock' }: Props) {
           </button>
         </p>
       </form>
+    </>
+  );
+  return (
+    <section class={fold ? 'clock is-folded' : 'clock'} aria-labelledby={id('title')} data-pagefind-ignore="">
+      <h2 id={id('title')}>还剩多少时间</h2>
+      {fold ? (
+        <details class="clock-open">
+          <summary>填开始时间，算出北京和莫斯科时间</summary>
+          {setup}
+        </details>
+      ) : (
+        setup
+      )}
       {notice && (
         <p class="clock-notice" role="alert">
           {notice}

@@ -1,8 +1,8 @@
 /**
  * An outcome is an action plan: verdict, ordered steps (with where in the seller cabinet), deadlines (rules
  * from the registry, with value, badge and dated sources), buyer messages, evidence, what to avoid, handbook links. The verdict and the first step come
- * first so they show on a phone's first screen; the answers (after the steps) and each buyer message are
- * folded into one line each (<details>).
+ * first so they show on a phone's first screen; the answers (after the steps), the deadlines' sources, the
+ * clock's form and each buyer message are folded into one line each (<details>).
  * Lines for some models only carry their models when the path chose none (grouped, or tagged in the steps).
  * Everything interactive (checkboxes, copy, print) appears only when the island passes `enhance`, so nothing
  * looks broken without JavaScript.
@@ -29,13 +29,13 @@ export interface OutcomeEnhancement {
   onPrint: () => void;
 }
 
-/** A deadline is a rule: its statement and value with the badge, what to do, and its dated sources. */
 /** Every countable deadline of the outcome's rules, once each even when two lines quote the same rule. */
 function clockEntriesOf(view: OutcomeView) {
   const seen = new Set<string>();
   return view.deadlines.flatMap((d) => (d.rule.clock ?? []).filter((e) => !seen.has(e.key) && seen.add(e.key)));
 }
 
+/** A deadline is a rule: its statement and value with the badge, then what to do. */
 function Deadline({ d, rules }: { d: DeadlineView; rules: Rules }) {
   return (
     <li>
@@ -47,18 +47,35 @@ function Deadline({ d, rules }: { d: DeadlineView; rules: Rules }) {
           <RuleText text={d.text} rules={rules} />
         </span>
       )}
-      <span class="guide-source">
-        来源：
-        {d.rule.sources.length === 0
-          ? '未找到来源'
-          : d.rule.sources.map((s, i) => (
-              <>
-                {i > 0 && '；'}
-                <a href={s.url}>{s.title}</a>（{s.dateText}）
-              </>
-            ))}
-      </span>
     </li>
+  );
+}
+
+/**
+ * The dated sources of the deadlines, folded into one line under the list: the badge beside each value already
+ * says how sure it is, and a list of sources under every deadline pushed the buyer messages a screen down.
+ */
+function DeadlineSources({ deadlines }: { deadlines: DeadlineView[] }) {
+  const rules = [...new Map(deadlines.map((d) => [d.rule.id, d.rule])).values()];
+  return (
+    <details class="guide-sources">
+      <summary>这些期限的来源和日期</summary>
+      <ul>
+        {rules.map((r) => (
+          <li key={r.id}>
+            {r.statement}：
+            {r.sources.length === 0
+              ? '未找到来源'
+              : r.sources.map((s, i) => (
+                  <>
+                    {i > 0 && '；'}
+                    <a href={s.url}>{s.title}</a>（{s.dateText}）
+                  </>
+                ))}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -106,22 +123,13 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
         </ol>
       </section>
       <AnswersSummary answers={view.answers} folded />
-      {enhance && (
-        <p class="guide-tools" data-pagefind-ignore="">
-          <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
-            打印
-          </button>
-          <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
-            {enhance.copied.link ?? '复制链接'}
-          </button>
-        </p>
-      )}
       {view.deadlines.length > 0 && (
         <section aria-labelledby="guide-deadlines-title">
           <h2 id="guide-deadlines-title">期限</h2>
           <ByModel lines={view.deadlines} listClass="guide-deadlines">
             {(d, i) => <Deadline d={d} rules={view.rules} key={i} />}
           </ByModel>
+          <DeadlineSources deadlines={view.deadlines} />
           {clock.length > 0 && <LazyDeadlineClock key={view.id} entries={clock} />}
         </section>
       )}
@@ -146,7 +154,7 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
       {view.links.length > 0 && (
         <section aria-labelledby="guide-links-title" data-pagefind-ignore="">
           <h2 id="guide-links-title">手册里的相关内容</h2>
-          <ul>
+          <ul class="guide-links">
             {view.links.map((l, i) => (
               <li key={i}>
                 <a href={l.href}>{l.label}</a>
@@ -159,6 +167,20 @@ export function OutcomeStep({ view, enhance }: { view: OutcomeView; enhance?: Ou
         资料截至 <time dateTime={view.updated}>{chineseIsoDate(view.updated)}</time>
       </p>
     </div>
+  );
+}
+
+/** Print and copy-link, for the row at the end of the plan that also holds 重新开始. */
+export function PlanTools({ enhance }: { enhance: OutcomeEnhancement }) {
+  return (
+    <>
+      <button type="button" class="button" data-guide-print="" onClick={enhance.onPrint}>
+        打印
+      </button>
+      <button type="button" class="button" data-guide-copy-link="" onClick={() => enhance.onCopy('link', window.location.href)}>
+        {enhance.copied.link ?? '复制链接'}
+      </button>
+    </>
   );
 }
 

@@ -94,4 +94,21 @@ describe('DeadlineClock', () => {
     fireEvent.click(screen.getByRole('button', { name: '用现在的时间' }));
     expect(shown('data-clock-remaining')[0]).toBe('还剩 1 天 0 小时');
   });
+
+  it('folds its hint and form into a closed <details> on a guide outcome, and shows a shared link’s times outside it', () => {
+    history.replaceState(null, '', '/guide/delivered/fbo/?start=2026-11-28T10:00%2B03:00');
+    render(<DeadlineClock entries={entries} fold />);
+    const details = document.querySelector('details.clock-open') as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(details.contains(document.querySelector('.clock-form'))).toBe(true);
+    expect(details.contains(document.querySelector('.clock-hint'))).toBe(true);
+    expect(shown('data-clock-moscow')).toEqual(['2026年11月29日（周日）10:00', '2026年12月3日（周四）10:00']);
+    expect(details.contains(document.querySelector('.clock-rows'))).toBe(false);
+  });
+
+  it('shows its form unfolded elsewhere (规则速查)', () => {
+    render(<DeadlineClock entries={entries} />);
+    expect(document.querySelector('details')).toBeNull();
+    expect(document.querySelector('.clock-form')).not.toBeNull();
+  });
 });

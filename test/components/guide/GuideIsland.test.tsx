@@ -139,6 +139,14 @@ describe('GuideIsland', () => {
     expect(screen.getByRole('status').textContent).toContain('勾选记录');
   });
 
+  it('puts print and copy-link in the closing row, beside 重新开始', async () => {
+    mount(['delivered', 'fbs', 'damaged', 'low']);
+    const print = await screen.findByRole('button', { name: '打印' });
+    const row = print.closest('.guide-restart-row')!;
+    expect(row.querySelector('[data-guide-copy-link]')).not.toBeNull();
+    expect(row.querySelector('[data-guide-restart]')).not.toBeNull();
+  });
+
   it('copies the Russian text of a template', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -157,7 +165,7 @@ describe('GuideStep without JavaScript', () => {
     expect(html).toContain('<ol class="guide-steps">');
   });
 
-  it('shows each deadline as its rule: value, confidence badge linking to /rules/, dated source', () => {
+  it('shows each deadline as its rule: value, confidence badge linking to /rules/, dated source (folded)', () => {
     const html = renderToString(<GuideStep view={viewAt(['in-transit', 'rfbs'])} />);
     expect(html).toContain('<span class="rule-value">3 个日历日</span>');
     expect(html).toContain('href="/rules/#fbo-review-window"');
@@ -165,6 +173,21 @@ describe('GuideStep without JavaScript', () => {
     expect(html).toContain('（2025年10月15日发布）');
     expect(renderToString(<GuideStep view={viewAt(['in-transit', 'fbs'])} />)).toContain('15 天 / 30 天（版本不一）');
     expect(html).toContain('href="/handbook/precautions/#不要误点取消"');
+  });
+
+  it('folds the deadlines’ dated sources into one closed <details> under the list, once per rule', () => {
+    const view = viewAt(['in-transit', 'rfbs']);
+    if (view.kind !== 'outcome') throw new Error('expected an outcome');
+    const root = document.createElement('div');
+    root.innerHTML = renderToString(<GuideStep view={view} />);
+    const sources = root.querySelector('details.guide-sources')!;
+    expect(sources.hasAttribute('open')).toBe(false);
+    expect(root.querySelector('.guide-deadlines')!.querySelectorAll('a[href^="http"]')).toHaveLength(0);
+    const rules = [...new Map(view.deadlines.map((d) => [d.rule.id, d.rule])).values()];
+    expect(rules.length).toBeGreaterThan(0);
+    expect([...sources.querySelectorAll('li')].map((li) => li.textContent!.split('：')[0])).toEqual(rules.map((r) => r.statement));
+    const links = [...sources.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(rules.flatMap((r) => r.sources.map((src) => src.url)));
   });
 
   it('shows each template with when it can be sent, its numbers read from the chat rules', () => {
