@@ -17,14 +17,22 @@ const urlOf = (kind: string) => kinds.find((k) => k.kind === kind)?.url;
 const CONTROLS =
   'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 
-/** Number the visible controls inside `scope`, so each Tab stop can be matched to one of them. */
+/**
+ * Number the visible controls inside `scope`, so each Tab stop can be matched to one of them. A group of radio
+ * buttons is one Tab stop (the arrow keys choose within it): its checked button, or its first if none is.
+ */
 async function markControls(page: Page, scope: string): Promise<string[]> {
   return page.evaluate(
     ([scopeSelector, selector]) => {
       const root = document.querySelector(scopeSelector);
       if (!root) throw new Error(`no element matches ${scopeSelector}`);
+      const radioStop = (el: HTMLElement) => {
+        if (!(el instanceof HTMLInputElement) || el.type !== 'radio' || !el.name) return true;
+        const group = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === el.name && r.form === el.form);
+        return el === (group.find((r) => r.checked) ?? group[0]);
+      };
       return Array.from(root.querySelectorAll<HTMLElement>(selector))
-        .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }))
+        .filter((el) => el.tabIndex >= 0 && el.checkVisibility({ visibilityProperty: true }) && radioStop(el))
         .map((el, i) => {
           el.dataset.kbd = String(i);
           return `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 30) || el.getAttribute('aria-label') || ''}”: ${el.outerHTML.slice(0, 140)}`;

@@ -1,9 +1,9 @@
 /**
- * The guide's island. The server renders the same <GuideStep> from the same view, so the page works without
- * JavaScript; once hydrated, links are intercepted and steps change in place with pushState. It loads no data
- * until the reader answers, then fetches only the parts of the tree (one JSON file per node) the new step
- * needs. Back/Forward replay the URL; focus moves to the new h1 and a live region announces it. When a part
- * cannot be fetched, the link is followed as an ordinary page load.
+ * The guide's island (Guide.astro renders and hydrates it). The server renders the same <GuideStep> from the
+ * same view, so the page works without JavaScript; once hydrated, links are intercepted and steps change in
+ * place with pushState. It loads no data until the reader answers, then fetches only the parts of the tree
+ * (one JSON file per node) the new step needs. Back/Forward replay the URL; focus moves to the new h1 and a
+ * live region announces it. When a part cannot be fetched, the link is followed as an ordinary page load.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
@@ -20,8 +20,10 @@ import { rememberAnswer, rememberAnswers, resolvePath } from '../../lib/guide/st
 import { buildView, type OutcomeView, type StepView } from '../../lib/guide/view';
 import { GuideStep } from './GuideStep';
 
-interface Props {
+export interface GuideIslandProps {
+  /** The step the page was built for. */
   initial: StepView;
+  /** The site's base path, for URLs and the data parts. */
   base: string;
 }
 
@@ -49,7 +51,7 @@ function readTicks(view: StepView): SavedChecklist {
   return parseChecklist(raw, fingerprintOf(view), view.steps.length);
 }
 
-export default function GuideIsland({ initial, base }: Props) {
+export default function GuideIsland({ initial, base }: GuideIslandProps) {
   const [view, setView] = useState(initial);
   const [enhanced, setEnhanced] = useState(false);
   const [announce, setAnnounce] = useState('');
