@@ -1,9 +1,10 @@
 /**
- * Decision-guide budgets, printed (not asserted): the guide's JavaScript in gzip bytes (budget ≤ 15 KB),
- * the time of one step change in Chromium (budget < 50 ms), the build-time validation of the real tree
- * (budget < 100 ms), the guide data a step fetches (nothing before the first answer, ≤ 10 KB gzip per step
- * after the first) and the phone layout at 390×844 (outcome pages about 3 screens, the first question's
- * answers within 1.5). Usage: `npx node scripts/bench-guide.mjs [dist]`; without a dist folder it builds one.
+ * Decision-guide budgets, printed (not asserted): the guide's own JavaScript on /guide/ and on an outcome, in
+ * gzip bytes (budget ≤ 15 KB), the time of one step change in Chromium (budget < 50 ms), the build-time
+ * validation of the real tree (budget < 100 ms), the guide data a step fetches (nothing before the first
+ * answer, ≤ 10 KB gzip per step after the first) and the phone layout at 390×844 (outcome pages about 3
+ * screens, the first question's answers within 1.5).
+ * Usage: `npx node scripts/bench-guide.mjs [dist]`; without a dist folder it builds one.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -101,36 +102,97 @@ async function phoneLayout(browser, origin, outcomes) {
   };
 }
 
+const scriptTags = (html) => [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+const srcOf = (attrs) => /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+
+/** A file and everything it imports statically, as paths from the site root. */
+function staticClosure(dist, entries) {
+  const own = new Set();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (own.has(file)) continue;
+    own.add(file);
+    const code = readFileSync(path.join(dist, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+      queue.push(path.posix.join(path.posix.dirname(file), m[1]));
+    }
+  }
+  return own;
+}
+
+/** The scripts a page fetched (path → gzip bytes), once `ready` shows and the network is idle. */
+async function fetchedScripts(browser, url, ready) {
+  const page = await browser.newPage({ viewport: PHONE });
+  const fetched = new Map();
+  page.on('response', async (res) => {
+    if (res.request().resourceType() === 'script') fetched.set(new URL(res.url()).pathname, gz(await res.body()));
+  });
+  await page.goto(url);
+  if (ready) await page.waitForSelector(ready);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  return fetched;
+}
+
+/** A page without its <template>s: their scripts run only when the page adds them (search dialog, clock). */
+const liveHtml = async (url) => (await (await fetch(url)).text()).replace(/<template\b[\s\S]*?<\/template>/g, '');
+
+/**
+ * The JavaScript a guide page loads, gzip. The guide's own is what makes a step interactive: the page's
+ * module scripts and islands that the home page does not have, with everything they import statically, and
+ * its inline scripts the home page does not have (an island's loader). The rest is the site's (theme,
+ * header menu, search shortcut: on every page) or loaded after the step is interactive (the deadline clock).
+ */
+async function pageScripts(browser, origin, dist, pathname, site) {
+  const fetched = await fetchedScripts(browser, `${origin}${pathname}`, '.guide[data-guide-ready]');
+  const html = await liveHtml(`${origin}${pathname}`);
+  const tags = scriptTags(html);
+  const entries = [
+    ...tags.map((m) => srcOf(m[1])).filter((src) => src && !site.scripts.has(src)),
+    // An Astro island's component and renderer, which its inline loader imports.
+    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]),
+  ];
+  const own = staticClosure(dist, entries);
+  const inline = tags.filter((m) => !srcOf(m[1]));
+  const inlineOwn = inline.filter((m) => !site.scripts.has(m[2])).reduce((n, m) => n + gz(m[2]), 0);
+  const inlineSite = inline.filter((m) => site.scripts.has(m[2])).reduce((n, m) => n + gz(m[2]), 0);
+  const files = [...fetched]
+    .sort((a, b) => b[1] - a[1])
+    .map(([file, bytes]) => ({ file, bytes, kind: own.has(file) ? 'own' : site.files.has(file) ? 'site' : 'later' }));
+  return {
+    pathname,
+    files,
+    inlineOwn,
+    inlineSite,
+    total: [...own].reduce((n, file) => n + gz(readFileSync(path.join(dist, file))), 0) + inlineOwn,
+    pageTotal: files.reduce((n, f) => n + f.bytes, 0) + inlineOwn + inlineSite,
+  };
+}
+
 async function browserFigures(dist) {
   const server = await serveDist(dist);
   const origin = server.url;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   try {
+    const { module: guide } = await runnerImport(path.join(root, 'test/support/built-guide.ts'), { root, logLevel: 'silent' });
+    const { module: paths } = await runnerImport(path.join(root, 'src/lib/guide/enumerate.ts'), { root, logLevel: 'silent' });
+    const { tree, rules } = guide.builtGuide(dist);
+    const outcomePaths = paths.enumeratePaths(tree).filter((p) => tree[p.nodeId].type === 'outcome');
+    const outcomes = outcomePaths.map((p) => p.segments);
+    // What every page has, as the home page shows it: its scripts (by src, or inline by text) and fetched files.
+    const site = {
+      scripts: new Set(scriptTags(await liveHtml(`${origin}/`)).map((m) => srcOf(m[1]) ?? m[2])),
+      files: await fetchedScripts(browser, `${origin}/`),
+    };
+    const start = await pageScripts(browser, origin, dist, '/guide/', site);
+    // An outcome with deadlines the clock counts, which loads the clock too.
+    const withClock = outcomePaths.find((p) => tree[p.nodeId].deadlines?.some((d) => rules[d.rule]?.clock)).segments;
+    const outcome = await pageScripts(browser, origin, dist, `/guide/${withClock.map((s) => `${s}/`).join('')}`, site);
+
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const scripts = new Map();
-    page.on('response', async (res) => {
-      if (res.request().resourceType() === 'script') scripts.set(new URL(res.url()).pathname, gz(await res.body()));
-    });
     await page.goto(`${origin}/guide/`);
     await page.waitForSelector('.guide[data-guide-ready]');
-    const html = await (await fetch(`${origin}/guide/`)).text();
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + gz(m[1]), 0);
-    // The guide's own JavaScript: the island and its renderer with everything they import statically.
-    const own = new Set();
-    const queue = [...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1]);
-    while (queue.length > 0) {
-      const file = queue.pop();
-      if (own.has(file)) continue;
-      own.add(file);
-      const code = readFileSync(path.join(dist, file), 'utf8');
-      for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-        queue.push(path.posix.join(path.posix.dirname(file), m[1]));
-      }
-    }
-    const files = [...scripts].sort((a, b) => b[1] - a[1]).map(([file, bytes]) => [file, bytes, own.has(file)]);
-    const total = files.filter((f) => f[2]).reduce((n, [, bytes]) => n + bytes, 0) + inline;
-    const pageTotal = files.reduce((n, [, bytes]) => n + bytes, 0) + inline;
-
     // One step change: click, wait for the new step in the DOM and the next frame. Walks down the first
     // options to an outcome (the largest render) and back up with the back link, several times.
     const times = await page.evaluate(async () => {
@@ -160,14 +222,10 @@ async function browserFigures(dist) {
     });
     const sorted = [...times].sort((a, b) => a - b);
     const p90 = sorted[Math.floor(sorted.length * 0.9)];
-    const { module: guide } = await runnerImport(path.join(root, 'test/support/built-guide.ts'), { root, logLevel: 'silent' });
-    const { module: paths } = await runnerImport(path.join(root, 'src/lib/guide/enumerate.ts'), { root, logLevel: 'silent' });
-    const tree = guide.builtGuide(dist).tree;
-    const outcomes = paths.enumeratePaths(tree).filter((p) => tree[p.nodeId].type === 'outcome').map((p) => p.segments);
     const byFirst = [...new Map(outcomes.map((s) => [s[0], s])).values()];
     const data = await dataPerStep(browser, origin, byFirst);
     const phone = await phoneLayout(browser, origin, outcomes);
-    return { files, inline, total, pageTotal, stepMedian: median(times), stepP90: p90, stepMax: Math.max(...times), steps: times.length, data, phone };
+    return { start, outcome, stepMedian: median(times), stepP90: p90, stepMax: Math.max(...times), steps: times.length, data, phone };
   } finally {
     await browser.close();
     await server.close();
@@ -190,9 +248,16 @@ try {
   const parts = partSizes(dist);
   const { data, phone } = b;
   console.log('Decision guide');
-  console.log(`  guide JavaScript (gzip): ${kb(b.total)}  (budget ≤ 15 KB); all JavaScript on /guide/: ${kb(b.pageTotal)}`);
-  for (const [file, bytes, own] of b.files) console.log(`    ${kb(bytes).padStart(8)}  ${file}${own ? '' : '  (site-wide, not the guide)'}`);
-  console.log(`    ${kb(b.inline).padStart(8)}  inline scripts in the HTML (Astro island loader)`);
+  const { start, outcome } = b;
+  const line = (bytes, what) => console.log(`    ${kb(bytes).padStart(8)}  ${what}`);
+  const onStart = new Set(start.files.map((f) => f.file));
+  console.log(`  guide JavaScript (gzip), what makes a step interactive: ${kb(start.total)} on /guide/, ${kb(outcome.total)} on ${outcome.pathname}  (budget ≤ 15 KB); all JavaScript on /guide/: ${kb(start.pageTotal)}`);
+  for (const f of start.files.filter((f) => f.kind === 'own')) line(f.bytes, f.file);
+  if (start.inlineOwn > 0) line(start.inlineOwn, 'inline scripts in the HTML (Astro island loader)');
+  for (const f of outcome.files.filter((f) => f.kind === 'own' && !onStart.has(f.file))) line(f.bytes, `${f.file}  (outcome pages only)`);
+  for (const f of start.files.filter((f) => f.kind === 'site')) line(f.bytes, `${f.file}  (site-wide, not the guide)`);
+  line(start.inlineSite, 'inline scripts on every page: theme, header menu, search shortcut  (site-wide, not the guide)');
+  for (const f of outcome.files.filter((f) => f.kind === 'later')) line(f.bytes, `${f.file}  (loaded after the step is interactive, on ${outcome.pathname})`);
   console.log(`  guide data: ${parts.count} parts (one per node), median ${kb(parts.median)}, largest ${kb(parts.largest[1])} (${parts.largest[0]}) gzip`);
   console.log(`    fetched before the first answer: ${data.requestsBefore} request(s)  (budget 0)`);
   console.log(`    per answer, ${data.walks} walks from /guide/ to an outcome: first answer ≤ ${kb(data.firstMax)}; later answers median ${kb(data.laterMedian)}, max ${kb(data.laterMax)}  (budget ≤ 10 KB after the first)`);

@@ -1,11 +1,11 @@
 /**
- * The guide's island. The server renders the same <GuideStep> from the same view, so the page works without
- * JavaScript; once hydrated, links are intercepted and steps change in place with pushState. It loads no data
- * until the reader answers, then fetches only the parts of the tree (one JSON file per node) the new step
- * needs. Back/Forward replay the URL; focus moves to the new h1 and a live region announces it. When a part
- * cannot be fetched, the link is followed as an ordinary page load.
+ * The guide's island (Guide.astro renders and hydrates it). The server renders the same <GuideStep> from the
+ * same view, so the page works without JavaScript; once hydrated, links are intercepted and steps change in
+ * place with pushState. It loads no data until the reader answers, then fetches only the parts of the tree
+ * (one JSON file per node) the new step needs. Back/Forward replay the URL; focus moves to the new h1 and a
+ * live region announces it. When a part cannot be fetched, the link is followed as an ordinary page load.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import {
   checklistKey,
   parseChecklist,
@@ -14,14 +14,15 @@ import {
   type SavedChecklist,
 } from '../../lib/guide/checklist';
 import { guidePath, parseGuidePath } from '../../lib/guide/codec';
-import type { GuideData } from '../../lib/guide/data';
 import { emptyGuide, fetchPart, loadPath, loadReplay } from '../../lib/guide/parts';
 import { rememberAnswer, rememberAnswers, resolvePath } from '../../lib/guide/state';
 import { buildView, type OutcomeView, type StepView } from '../../lib/guide/view';
 import { GuideStep } from './GuideStep';
 
-interface Props {
+export interface GuideIslandProps {
+  /** The step the page was built for. */
   initial: StepView;
+  /** The site's base path, for URLs and the data parts. */
   base: string;
 }
 
@@ -49,103 +50,124 @@ function readTicks(view: StepView): SavedChecklist {
   return parseChecklist(raw, fingerprintOf(view), view.steps.length);
 }
 
-export default function GuideIsland({ initial, base }: Props) {
-  const [view, setView] = useState(initial);
-  const [enhanced, setEnhanced] = useState(false);
-  const [announce, setAnnounce] = useState('');
-  const [notice, setNotice] = useState('');
-  const [ticks, setTicks] = useState<boolean[]>([]);
-  const [copied, setCopied] = useState<Record<string, string>>({});
+interface State {
+  view: StepView;
+  /** Steps now change in place (browser tests and the benchmark wait for data-guide-ready). */
+  enhanced: boolean;
+  announce: string;
+  notice: string;
+  ticks: boolean[];
+  /** Feedback shown on the copy button last used, keyed by template id or "link". */
+  copied: Record<string, string>;
+}
+
+/**
+ * A class rather than a function with hooks: every guide page then loads no preact/hooks (1.1 KB gzip).
+ */
+export default class GuideIsland extends Component<GuideIslandProps, State> {
+  override state: State = { view: this.props.initial, enhanced: false, announce: '', notice: '', ticks: [], copied: {} };
   /** The nodes fetched so far; parts are added as the reader moves. */
-  const data = useRef<GuideData>(emptyGuide(base));
-  const load = useRef(fetchPart(base)).current;
+  private data = emptyGuide(this.props.base);
+  private load = fetchPart(this.props.base);
   /** Answers of the path the reader came from when they pressed 修改, replayed after the new answer. */
-  const pending = useRef<Map<string, string> | null>(null);
-  const focusNext = useRef(false);
+  private pending: Map<string, string> | null = null;
+  private focusNext = false;
   /** Only the latest of overlapping navigations is shown. */
-  const latest = useRef(0);
+  private latest = 0;
+
+  override componentDidMount() {
+    const saved = readTicks(this.props.initial);
+    this.setState({ enhanced: true, ticks: saved.ticks, notice: saved.ignored ? IGNORED_TICKS : '' });
+    addEventListener('popstate', this.onPop);
+    this.stepShown();
+  }
+
+  override componentWillUnmount() {
+    removeEventListener('popstate', this.onPop);
+  }
+
+  override componentDidUpdate(_props: GuideIslandProps, previous: State) {
+    if (previous.view !== this.state.view) this.stepShown();
+  }
+
+  /** After the first render and each step change: the document title, and focus on the new heading. */
+  private stepShown() {
+    document.title = `${headingOf(this.state.view)} · ${SITE}`;
+    if (!this.focusNext) return;
+    this.focusNext = false;
+    document.getElementById('guide-heading')?.focus();
+  }
 
   /** `push` for a reader's click; `none` when the browser already changed the URL (Back/Forward). */
-  const show = (segments: string[], mode: 'push' | 'none') => {
-    const result = buildView(data.current, segments);
+  private show(segments: string[], mode: 'push' | 'none') {
+    const { base } = this.props;
+    const result = buildView(this.data, segments);
     const next = result.view;
     const url = guidePath(base, next.segments);
     if (mode === 'push') history.pushState(null, '', url);
     else if (result.invalid) history.replaceState(null, '', url);
-    // Everything the new step needs is set here in one batch, so the step renders once.
+    // Everything the new step needs is set in one update, so the step renders once.
     const saved = readTicks(next);
-    setTicks(saved.ticks);
-    setNotice(result.invalid ? INVALID_LINK : saved.ignored ? IGNORED_TICKS : '');
-    setAnnounce(next.kind === 'question' ? `第 ${next.progress.step} 步：${next.question}` : `处理方案：${next.title}`);
-    focusNext.current = true;
-    setCopied({});
-    setView(next);
-  };
+    this.focusNext = true;
+    this.setState({
+      view: next,
+      ticks: saved.ticks,
+      notice: result.invalid ? INVALID_LINK : saved.ignored ? IGNORED_TICKS : '',
+      announce: next.kind === 'question' ? `第 ${next.progress.step} 步：${next.question}` : `处理方案：${next.title}`,
+      copied: {},
+    });
+  }
 
   /** Runs `task` (which loads the parts it needs) and shows its path; on failure, `fallback` does a page load. */
-  const navigate = (task: () => Promise<string[]>, mode: 'push' | 'none', fallback: () => void) => {
-    const ticket = ++latest.current;
+  private navigate(task: () => Promise<string[]>, mode: 'push' | 'none', fallback: () => void) {
+    const ticket = ++this.latest;
     task().then(
-      (segments) => ticket === latest.current && show(segments, mode),
-      () => ticket === latest.current && fallback(),
+      (segments) => ticket === this.latest && this.show(segments, mode),
+      () => ticket === this.latest && fallback(),
+    );
+  }
+
+  private onPop = () => {
+    const segments = parseGuidePath(this.props.base, location.pathname);
+    if (!segments) return location.reload();
+    this.pending = null;
+    this.navigate(
+      () => loadPath(this.data, segments, this.load).then(() => segments),
+      'none',
+      () => location.reload(),
     );
   };
 
-  useEffect(() => {
-    setEnhanced(true);
-    const saved = readTicks(initial);
-    setTicks(saved.ticks);
-    if (saved.ignored) setNotice(IGNORED_TICKS);
-    const onPop = () => {
-      const segments = parseGuidePath(base, location.pathname);
-      if (!segments) return location.reload();
-      pending.current = null;
-      navigate(
-        () => loadPath(data.current, segments, load).then(() => segments),
-        'none',
-        () => location.reload(),
-      );
-    };
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
-
-  useEffect(() => {
-    document.title = `${headingOf(view)} · ${SITE}`;
-    if (!focusNext.current) return;
-    focusNext.current = false;
-    document.getElementById('guide-heading')?.focus();
-  }, [view]);
-
-  const onClick = (event: MouseEvent) => {
+  private onClick = (event: MouseEvent) => {
     const link = (event.target as Element).closest?.('a');
     if (!link || event.defaultPrevented) return;
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const segments = parseGuidePath(base, new URL(link.href).pathname);
+    const segments = parseGuidePath(this.props.base, new URL(link.href).pathname);
     const option = link.getAttribute('data-guide-option');
     const change = link.hasAttribute('data-guide-change');
     const nav = link.hasAttribute('data-guide-back') || link.hasAttribute('data-guide-restart');
     if (!segments || (option === null && !change && !nav)) return;
     event.preventDefault();
-    const guide = data.current;
-    const from = view;
+    const guide = this.data;
+    const load = this.load;
+    const from = this.state.view;
     // The nodes of the current path (for the answers and for remembering them) and the one the link leads to.
     const next = from.kind === 'question' ? from.options.find((o) => o.value === option)?.next : undefined;
     const known = nav ? from.nodeIds.slice(0, segments.length + 1) : [...from.nodeIds, ...(next ? [next] : [])];
-    navigate(
+    this.navigate(
       async () => {
         await loadPath(guide, change ? from.segments : segments, load, known);
         if (change) {
-          pending.current = rememberAnswers(guide.tree, resolvePath(guide.tree, from.segments).answers);
+          this.pending = rememberAnswers(guide.tree, resolvePath(guide.tree, from.segments).answers);
           return segments;
         }
-        if (option !== null && pending.current) {
-          const remembered = pending.current;
-          pending.current = null;
+        if (option !== null && this.pending) {
+          const remembered = this.pending;
+          this.pending = null;
           rememberAnswer(guide.tree, remembered, from.id, option);
           return loadReplay(guide, remembered, load);
         }
-        if (nav) pending.current = null;
+        if (nav) this.pending = null;
         return segments;
       },
       'push',
@@ -153,18 +175,19 @@ export default function GuideIsland({ initial, base }: Props) {
     );
   };
 
-  const copy = (key: string, text: string) => {
-    const done = (label: string) => setCopied((c) => ({ ...c, [key]: label }));
+  private copy = (key: string, text: string) => {
+    const done = (label: string) => this.setState((s) => ({ copied: { ...s.copied, [key]: label } }));
     const failed = () => done('复制失败，请长按文字手动复制');
     if (!navigator.clipboard) return failed();
     navigator.clipboard.writeText(text).then(() => done('已复制'), failed);
   };
 
-  const onTick = (index: number) => {
+  private onTick = (index: number) => {
+    const { view, ticks } = this.state;
     if (view.kind !== 'outcome') return;
     const next = ticks.slice();
     next[index] = !next[index];
-    setTicks(next);
+    this.setState({ ticks: next });
     try {
       localStorage.setItem(checklistKey(view.id, view.model), serialiseChecklist(next, fingerprintOf(view)));
     } catch {
@@ -172,21 +195,23 @@ export default function GuideIsland({ initial, base }: Props) {
     }
   };
 
-  return (
-    // data-guide-ready: steps now change in place (browser tests and the benchmark wait for it).
-    <div class="guide" onClick={onClick} data-guide-ready={enhanced ? '' : undefined}>
-      <p class="visually-hidden" aria-live="polite" data-pagefind-ignore="">
-        {announce}
-      </p>
-      {notice && (
-        <p class="guide-notice" role="status" data-pagefind-ignore="">
-          {notice}
+  override render() {
+    const { view, enhanced, announce, notice, ticks, copied } = this.state;
+    return (
+      <div class="guide" onClick={this.onClick} data-guide-ready={enhanced ? '' : undefined}>
+        <p class="visually-hidden" aria-live="polite" data-pagefind-ignore="">
+          {announce}
         </p>
-      )}
-      <GuideStep
-        view={view}
-        enhance={enhanced ? { ticks, onTick, onCopy: copy, copied, onPrint: printAll } : undefined}
-      />
-    </div>
-  );
+        {notice && (
+          <p class="guide-notice" role="status" data-pagefind-ignore="">
+            {notice}
+          </p>
+        )}
+        <GuideStep
+          view={view}
+          enhance={enhanced ? { ticks, onTick: this.onTick, onCopy: this.copy, copied, onPrint: printAll } : undefined}
+        />
+      </div>
+    );
+  }
 }
