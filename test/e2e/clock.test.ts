@@ -106,14 +106,27 @@ describe('the deadline clock on a guide outcome', () => {
 });
 
 describe('the deadline clock on 规则速查', () => {
-  it('counts every duration rule from one start', async () => {
+  it('counts every duration rule from one start and downloads them as an .ics', async () => {
     const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
     await page.goto(`${siteUrl}/rules/`);
     await page.locator('#deadline-clock .clock-form').waitFor();
     await page.getByRole('button', { name: '用现在的时间' }).click();
     const rows = page.locator('#deadline-clock .clock-row');
     await expect.poll(() => rows.count()).toBeGreaterThan(10);
     expect(await rows.filter({ hasText: '72 小时' }).count()).toBeGreaterThan(0);
+    // The .ics builder (about 20 KB) waits in the page's template until the seller asks for the file.
+    const src = await page.locator('template#deadline-calendar-loader').evaluate((t: HTMLTemplateElement) => t.content.querySelector('script')!.getAttribute('src')!);
+    const builder = new URL(src, page.url()).href;
+    expect(fetched).not.toContain(builder);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '加入日历（.ics）' }).click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
+    expect(events.length).toBe(await rows.count());
+    expect(fetched).toContain(builder);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -5,9 +5,11 @@
  * Rendered only once JavaScript runs: without it, the page's own deadline list reads as before. On a guide
  * outcome (`fold`) the hint and form wait in a <details> until the seller opens it, so the clock costs one line
  * of the phone screen; the computed times show outside it, so a shared link shows them straight away.
- * A class, not hooks: preact/hooks would be 1.1 KB gzip of the clock's 5 KB budget (npm run bench).
+ * A class, not hooks, and the .ics builder loaded from CalendarLoader's <template>, not by import(): hooks and
+ * the bundler's preload helper would be 2 KB gzip of the clock's 5 KB budget (npm run bench).
  */
 import { Component } from 'preact';
+import type { buildCalendar } from '../../lib/clock/calendar';
 import {
   allPassedNotice,
   computeRows,
@@ -16,6 +18,14 @@ import {
 } from '../../lib/clock/deadlines';
 import { parseStartInput, parseStartParam, startParam } from '../../lib/clock/start';
 import { inputValues, ZONES, type ZoneId } from '../../lib/clock/zones';
+import { runTemplateScript } from '../template-script';
+
+declare global {
+  interface Window {
+    /** Set by calendar-entry.ts, the script in CalendarLoader's template. */
+    buildCalendar?: typeof buildCalendar;
+  }
+}
 
 interface Props {
   entries: ClockEntry[];
@@ -80,8 +90,10 @@ export class DeadlineClock extends Component<Props, State> {
   private download = async () => {
     const { start, now } = this.state;
     if (!start) return;
-    const { buildCalendar } = await import('../../lib/clock/calendar');
-    const result = buildCalendar(computeRows(this.props.entries, start, now), start, window.location.href);
+    const result = await runTemplateScript('deadline-calendar-loader').then(
+      () => window.buildCalendar!(computeRows(this.props.entries, start, now), start, window.location.href),
+      () => ({ ok: false as const, message: '日历文件没能下载，可能是网络断了：请刷新页面再试，或按页面上的时间手动添加提醒。' }),
+    );
     if (!result.ok) {
       this.setState({ notice: result.message });
       return;
