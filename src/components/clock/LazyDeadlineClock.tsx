@@ -1,40 +1,29 @@
 /**
  * The deadline clock, fetched only when an outcome with deadlines is on screen: guide steps without
  * deadlines (every question) never download it; shown folded, so its form does not push the outcome down.
- * Its code is a module script in ClockLoader's <template>, which the first clock adds to the page, rather
- * than an import(): the bundler wraps every import() in its
- * preload helper, which would add 0.9 KB gzip to every guide page (search does the same: search/launcher.ts).
+ * Its code is the module script in ClockLoader's <template>, added to the page by the first clock, rather than
+ * an import(), which would bring the bundler's preload helper to every guide page (see template-script.ts).
  * A class, not hooks, so the guide's island that renders it loads no preact/hooks.
  */
-import { Component, type FunctionComponent } from 'preact';
+import { Component } from 'preact';
 import type { ClockEntry } from '../../lib/clock/deadlines';
-
-type ClockComponent = FunctionComponent<{ entries: ClockEntry[]; idPrefix?: string; fold?: boolean }>;
+import { runTemplateScript } from '../template-script';
+import type { DeadlineClock } from './DeadlineClock';
 
 declare global {
   interface Window {
     /** Set by clock-entry.ts, the script in the template. */
-    DeadlineClock?: ClockComponent;
+    DeadlineClock?: typeof DeadlineClock;
   }
 }
 
-let loading: Promise<ClockComponent> | undefined;
-
-/** Adds the template's script to the page once; a module script's load event fires after it has run. */
-function loadClock(): Promise<ClockComponent> {
-  loading ??= new Promise((resolve, reject) => {
-    const loader = document.querySelector<HTMLTemplateElement>('#deadline-clock-loader');
-    const copy = loader?.content.cloneNode(true) as DocumentFragment | undefined;
-    const script = copy?.querySelector('script');
-    if (!loader || !copy || !script) return reject(new Error('no #deadline-clock-loader on this page'));
-    script.addEventListener('load', () => (window.DeadlineClock ? resolve(window.DeadlineClock) : reject(new Error('clock not defined'))));
-    script.addEventListener('error', reject);
-    loader.replaceWith(copy);
-  });
-  return loading;
+async function loadClock(): Promise<typeof DeadlineClock> {
+  await runTemplateScript('deadline-clock-loader');
+  if (!window.DeadlineClock) throw new Error('the clock script did not define the clock');
+  return window.DeadlineClock;
 }
 
-export class LazyDeadlineClock extends Component<{ entries: ClockEntry[] }, { Clock?: ClockComponent }> {
+export class LazyDeadlineClock extends Component<{ entries: ClockEntry[] }, { Clock?: typeof DeadlineClock }> {
   private live = true;
 
   override componentDidMount() {

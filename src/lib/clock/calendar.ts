@@ -5,7 +5,6 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { DeadlineRow } from './deadlines';
-import { formatInZone } from './zones';
 
 const HOUR = 3_600_000;
 
@@ -31,7 +30,7 @@ export function buildCalendar(
     uid: `${row.entry.key}-${row.due.getTime()}@refund-playbook`,
     title: `截止：${row.entry.label}${row.entry.variantNote ? `（${row.entry.variantNote}）` : ''}`,
     description: [
-      `北京时间 ${formatInZone(row.due, 'beijing')}，莫斯科时间 ${formatInZone(row.due, 'moscow')}。`,
+      `北京时间 ${row.beijing}，莫斯科时间 ${row.moscow}。`,
       row.entry.lapse ? `到期后：${row.entry.lapse}。` : '',
       `依据：${row.entry.confidence}${row.entry.stale ? '，可能过时' : ''}。`,
       row.caveat ?? '',

@@ -4,7 +4,7 @@
  * so), months move the Moscow calendar date.
  */
 import { formatBody } from '../rules/format';
-import { fromWallClock, wallClock } from './zones';
+import { formatInZone, fromWallClock, wallClock } from './zones';
 
 export const DURATION_UNITS = ['hour', 'calendar-day', 'day', 'working-day', 'month'] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
@@ -151,6 +151,9 @@ export function clockEntries(
 export interface DeadlineRow {
   entry: ClockEntry;
   due: Date;
+  /** `due` as each clock shows it. Formatted here so the .ics builder, loaded apart, needs no zone code of its own. */
+  beijing: string;
+  moscow: string;
   passed: boolean;
   remaining: string;
   caveat?: string;
@@ -162,7 +165,8 @@ export function computeRows(entries: ClockEntry[], start: Date, now: Date): Dead
     .map((entry) => {
       const due = addDuration(start, entry.duration);
       const { passed, text } = remainingText(due, now);
-      return { entry, due, passed, remaining: text, caveat: unitCaveat(entry.duration.unit) };
+      const times = { beijing: formatInZone(due, 'beijing'), moscow: formatInZone(due, 'moscow') };
+      return { entry, due, ...times, passed, remaining: text, caveat: unitCaveat(entry.duration.unit) };
     })
     .sort((a, b) => a.due.getTime() - b.due.getTime());
 }

@@ -96,6 +96,10 @@ describe('deadlines from registry rules', () => {
     ];
     const fresh = computeRows(entries, start, new Date('2026-11-28T08:00:00Z'));
     expect(fresh.map((r) => r.entry.key)).toEqual(['one-day', 'three-days']);
+    expect(fresh.map((r) => [r.moscow, r.beijing])).toEqual([
+      ['2026年11月29日（周日）10:00', '2026年11月29日（周日）15:00'],
+      ['2026年12月1日（周二）10:00', '2026年12月1日（周二）15:00'],
+    ]);
     expect(allPassedNotice(fresh)).toBeUndefined();
     const old = computeRows(entries, new Date('2026-10-01T07:00:00Z'), new Date('2026-11-28T08:00:00Z'));
     expect(old.every((r) => r.passed)).toBe(true);
