@@ -5,6 +5,7 @@
  */
 import { badgeText, displayValue, type RuleDisplay } from '../../lib/rules/display';
 import { parsePlaceholders } from '../../lib/rules/placeholders';
+import type { Version } from '../../lib/rules/versions';
 
 export function RuleBadge({ rule }: { rule: RuleDisplay }) {
   const cls = `rule-badge rule-badge-${rule.confidence}${rule.stale ? ' rule-badge-stale' : ''}`;
@@ -15,10 +16,10 @@ export function RuleBadge({ rule }: { rule: RuleDisplay }) {
   );
 }
 
-export function RuleValue({ rule, valueKey }: { rule: RuleDisplay; valueKey?: string }) {
+export function RuleValue({ rule, valueKey, version }: { rule: RuleDisplay; valueKey?: string; version?: Version }) {
   return (
     <span class="rule-ref" data-rule={rule.id}>
-      <span class="rule-value">{displayValue(rule, valueKey)}</span> <RuleBadge rule={rule} />
+      <span class="rule-value">{displayValue(rule, valueKey, version)}</span> <RuleBadge rule={rule} />
     </span>
   );
 }
@@ -31,7 +32,7 @@ export function RuleText({ text, rules }: { text: string; rules: Readonly<Record
         if (s.kind !== 'rule') return s.text;
         const rule = rules[s.id];
         if (!rule) throw new Error(`规则「${s.id}」不存在：content/rules/*.yaml 里没有这个 id`);
-        return <RuleValue key={i} rule={rule} valueKey={s.key} />;
+        return <RuleValue key={i} rule={rule} valueKey={s.key} version={s.version} />;
       })}
     </>
   );

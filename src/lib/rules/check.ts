@@ -1,13 +1,15 @@
 /**
  * Everything the build checks about the registry before a page renders: each rules file against the schema,
  * duplicate ids, unknown source ids, references to rules that do not exist (MDX, YAML placeholders, guide
- * deadlines, template chat labels), and hand-written amounts in prose. One list, one message.
+ * deadlines, template chat labels) or to a lower/higher number its versions do not have, and hand-written
+ * amounts in prose. One list, one message.
  */
 import { load } from 'js-yaml';
 import { ruleRefs } from './placeholders';
 import { scanMdx, scanYaml, type ScanResult } from './prose';
 import type { DatedSource, Rule } from './resolve';
 import { chineseIssue, RULE_ID, ruleSchema, sourceSchema, TOPIC_KEYS, TOPICS, type RuleEntry, type TopicKey } from './schema';
+import { versionBounds } from './versions';
 import { TEMPLATE_WHEN, WHEN_LABELS, type TemplateWhen } from './when';
 
 export interface ContentFile {
@@ -137,6 +139,9 @@ function fromScan(file: string, scan: ScanResult, rules: ReadonlyMap<string, Rul
       const keys = Object.keys(rule.values ?? {});
       const hint = keys.length > 0 ? `可用：${keys.join('、')}` : '这条规则只有一个数值';
       findings.push({ kind: 'reference', file, line: ref.line, text: `规则「${ref.id}」没有名为「${ref.key}」的数值（${hint}）` });
+    } else if (rule && ref.version !== undefined) {
+      const bounds = versionBounds(rule, ref.key);
+      if ('problem' in bounds) findings.push({ kind: 'reference', file, line: ref.line, text: bounds.problem });
     }
   }
   return findings;

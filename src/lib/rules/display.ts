@@ -8,6 +8,7 @@ import { chineseIsoDate } from './dates';
 import { DAY_KIND_NOTE, mentionsPlainDays } from './format';
 import { inlineValue, resolveRule, valueKeys, type DatedSource, type ResolvedRule, type Rule } from './resolve';
 import type { Confidence } from './schema';
+import { boundTexts, type Version } from './versions';
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {
   official: '官方文档',
@@ -38,6 +39,11 @@ export interface RuleDisplay {
   value: string;
   /** Per key, for rules with several values (`{rule:id.key}`). */
   values?: Record<string, string>;
+  /**
+   * While versions disagree about a number: the lower and the higher (`{rule:id@low}`), per value key
+   * ('' for the rule's single value).
+   */
+  bounds?: Record<string, Record<Version, string>>;
   confidence: Confidence;
   stale: boolean;
   /** Only set when the rule counts in plain 「天」 of an unstated kind. */
@@ -70,12 +76,14 @@ export function toDisplay(resolved: ResolvedRule, sources: Readonly<Record<strin
   });
   const keys = valueKeys(rule);
   const allValues = [rule.value, ...Object.values(rule.values ?? {})].filter((v) => v !== undefined);
+  const bounds = boundTexts(resolved, keys.length > 0 ? keys : ['']);
   return {
     id: rule.id,
     href: ruleHref(base, rule.id),
     statement: rule.statement,
     value: inlineValue(resolved),
     values: keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, inlineValue(resolved, k)])) : undefined,
+    ...(Object.keys(bounds).length > 0 ? { bounds } : {}),
     confidence: rule.confidence,
     stale: resolved.stale.stale,
     dayNote: mentionsPlainDays(allValues) ? DAY_KIND_NOTE : undefined,
@@ -97,8 +105,13 @@ export function displayAll(
   return Object.fromEntries(rules.map((r) => [r.id, toDisplay(resolveRule(r, sources, today), sources, base)]));
 }
 
-/** The value a reference shows: the whole rule, or one key of it. */
-export function displayValue(d: RuleDisplay, key?: string): string {
+/** The value a reference shows: the whole rule, or one key of it; with a version, its lower or higher number. */
+export function displayValue(d: RuleDisplay, key?: string, version?: Version): string {
+  if (version !== undefined) {
+    const v = d.bounds?.[key ?? '']?.[version];
+    if (v === undefined) throw new Error(`规则「${d.id}」${key ? `的「${key}」` : ''}现在没有版本不一的数字，不能写 @${version}（改成 {rule:${d.id}${key ? `.${key}` : ''}}）`);
+    return v;
+  }
   if (key === undefined) return d.value;
   const v = d.values?.[key];
   if (v === undefined) throw new Error(`规则「${d.id}」没有名为「${key}」的数值`);

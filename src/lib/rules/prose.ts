@@ -5,6 +5,7 @@
  * Works on raw lines, so every finding has the editor's own line and column.
  */
 import { parsePlaceholders } from './placeholders';
+import type { Version } from './versions';
 
 /** A number (Arabic or Chinese) followed by a unit of time, money or percentage. */
 export const AMOUNT =
@@ -36,6 +37,7 @@ export interface Offender extends Position {
 export interface RuleRef extends Position {
   id: string;
   key?: string;
+  version?: Version;
 }
 
 export interface ScanProblem extends Position {
@@ -69,7 +71,7 @@ function placeholderRefs(line: string, lineNo: number, from: number, result: Sca
   for (const e of parsed.errors) result.problems.push({ line: lineNo, column: from + e.index + 1, message: e.message });
   for (const m of part.matchAll(/\{rule:([^{}]*)\}/g)) {
     const seg = parsePlaceholders(m[0]).segments[0];
-    if (seg?.kind === 'rule') result.refs.push({ line: lineNo, column: from + m.index + 1, id: seg.id, key: seg.key });
+    if (seg?.kind === 'rule') result.refs.push({ line: lineNo, column: from + m.index + 1, id: seg.id, key: seg.key, version: seg.version });
   }
 }
 

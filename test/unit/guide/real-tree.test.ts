@@ -1,12 +1,19 @@
-/** The real content/guide/tree.yaml: valid, every node and outcome reachable, and big enough to be useful. */
+/**
+ * The real content/guide/tree.yaml: valid, every node and outcome reachable, big enough to be useful, and no
+ * answer that quotes disagreeing versions of a rule side by side.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkGuide, TREE_FILE } from '../../../src/integrations/guide-validation';
+import { readRegistry } from '../../../src/integrations/rules-check';
 import { enumeratePaths } from '../../../src/lib/guide/enumerate';
 import { formatProblems } from '../../../src/lib/guide/validate';
 import { parseTreeSource } from '../../../src/lib/guide/source-file';
 import { isOutcome, type GuideTree } from '../../../src/lib/guide/types';
+import { todayFrom } from '../../../src/lib/rules/dates';
+import { displayAll } from '../../../src/lib/rules/display';
+import { plainText } from '../../../src/lib/rules/placeholders';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -29,5 +36,15 @@ describe('the real guide tree', () => {
     expect(outcomes.length).toBeGreaterThanOrEqual(20);
     const ends = new Set(paths.filter((p) => isOutcome(tree[p.nodeId])).map((p) => p.nodeId));
     expect(outcomes.filter((id) => !ends.has(id))).toEqual([]);
+  });
+
+  it('never offers an answer whose label quotes disagreeing versions, which a reader between them could not pick', () => {
+    const { rules, sources } = readRegistry(root);
+    const display = displayAll(rules, sources, todayFrom(process.env.PLAYBOOK_TODAY, new Date()), '/');
+    const labels = Object.entries(tree).flatMap(([id, node]) =>
+      isOutcome(node) ? [] : node.options.map((o) => `${id} › ${o.value}：${plainText(o.label, display)}`),
+    );
+    expect(labels.some((l) => l.includes('1,500 卢布'))).toBe(true);
+    expect(labels.filter((l) => l.includes('版本不一'))).toEqual([]);
   });
 });

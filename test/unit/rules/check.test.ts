@@ -78,4 +78,20 @@ describe('checkContent', () => {
     const { findings } = checkContent(input({ guide: [{ file: 'content/guide/tree.yaml', text: 'a:\n  verdict: "{rule:chat-reply-window.buyer}"\n' }] }));
     expect(findings.map((f) => f.text)).toEqual(['规则「chat-reply-window」没有名为「buyer」的数值（这条规则只有一个数值）']);
   });
+
+  it('checks @low / @high against the rule\'s versions, with the file and line of the reference', () => {
+    const conflict = RULE('chat-seller-first-window').replace(
+      '  confidence: official',
+      '  confidence: official-conflict\n  variants:\n    - value: { amount: 72, unit: hour }\n      sources: [S1]\n      note: 另一版',
+    );
+    const { findings } = checkContent(
+      input({
+        rules: [{ file: 'content/rules/chat.yaml', text: `${RULE('chat-reply-window')}\n${conflict}` }],
+        guide: [{ file: 'content/guide/tree.yaml', text: 'a:\n  label: 超过 {rule:chat-seller-first-window@low}\n  help: 在 {rule:chat-reply-window@high} 内\n' }],
+      }),
+    );
+    expect(findings.map((f) => `${f.file}:${f.line}  ${f.text}`)).toEqual([
+      'content/guide/tree.yaml:3  规则「chat-reply-window」只有一个版本：@low / @high 只用于各版本数字不一的规则，直接写 {rule:chat-reply-window}',
+    ]);
+  });
 });

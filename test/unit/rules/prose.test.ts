@@ -72,7 +72,7 @@ describe('scanYaml', () => {
       ['7:13', 'fbo-review-window', undefined],
     ]);
     expect(result.problems).toEqual([
-      { line: 7, column: 42, message: '「{rule:bad id}」格式不对：应写成 {rule:规则id} 或 {rule:规则id.键}' },
+      { line: 7, column: 42, message: '「{rule:bad id}」格式不对：应写成 {rule:规则id}、{rule:规则id.键} 或 {rule:规则id@low}' },
     ]);
   });
 });

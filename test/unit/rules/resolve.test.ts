@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween, monthsBefore, todayFrom } from '../../../src/lib/rules/dates';
-import { badgeText, displayAll, toDisplay } from '../../../src/lib/rules/display';
+import { badgeText, displayAll, displayValue, toDisplay } from '../../../src/lib/rules/display';
 import { inlineValue, resolveRule, staleness, type DatedSource, type Rule } from '../../../src/lib/rules/resolve';
+import { boundTexts, versionBounds } from '../../../src/lib/rules/versions';
 
 const source = (date: string): DatedSource => ({ title: '来源', url: 'https://docs.ozon.ru/x', kind: 'official', date, dateKind: 'published' });
 const SOURCES = { S1: source('2026-11-01'), S2: source('2025-06-01'), S3: source('2021-11-25') };
@@ -172,5 +173,76 @@ describe('sources dated only to the month or the year', () => {
     expect(staleness(rule({ sources: ['S8'] }), partial, '2026-12-01').stale).toBe(true);
     const d = toDisplay(resolveRule(rule({ sources: ['S7', 'S8'] }), partial, '2026-11-28'), partial, '/');
     expect(d.sources.map((s) => s.dateText)).toEqual(['2021年发布', '2025年11月发布']);
+  });
+});
+
+/** A rule whose versions disagree about one number, like cross-border-keep-threshold. */
+const keep = (overrides: Partial<Rule> = {}): Rule =>
+  rule({
+    value: { amount: 1800, unit: 'rub' },
+    confidence: 'official-conflict',
+    variants: [{ value: { amount: 1500, unit: 'rub' }, sources: ['S1'], note: '.by 版' }],
+    ...overrides,
+  });
+
+describe('the lower and higher number of disagreeing versions', () => {
+  it('orders the versions by number, whichever the file lists first', () => {
+    expect(versionBounds(keep())).toEqual({ bounds: { low: { amount: 1500, unit: 'rub' }, high: { amount: 1800, unit: 'rub' } } });
+    const reversed = keep({ value: { amount: 10, unit: 'day' }, variants: [
+      { value: { amount: 30, unit: 'day' }, sources: ['S1'], note: '旧版' },
+      { value: { amount: 14, unit: 'day' }, sources: ['S1'], note: '另一版' },
+    ] });
+    expect(versionBounds(reversed)).toEqual({ bounds: { low: { amount: 10, unit: 'day' }, high: { amount: 30, unit: 'day' } } });
+  });
+
+  it('compares one named value across versions', () => {
+    const two = keep({
+      value: undefined,
+      values: { buyer: { amount: 14, unit: 'day', label: '买家' }, ozon: { amount: 31, unit: 'day' } },
+      variants: [{ values: { buyer: { amount: 10, unit: 'day', label: '买家' }, ozon: { amount: 31, unit: 'day' } }, sources: ['S1'], note: '旧版' }],
+    });
+    expect(versionBounds(two, 'buyer')).toEqual({ bounds: { low: { amount: 10, unit: 'day' }, high: { amount: 14, unit: 'day' } } });
+    expect(versionBounds(two, 'ozon')).toEqual({ problem: '规则「r」各版本的数字相同（31 天），不需要 @low / @high，直接写 {rule:r}' });
+  });
+
+  it('says, naming the field, why a rule has no lower and higher number', () => {
+    expect(versionBounds(keep({ variants: undefined }))).toEqual({
+      problem: '规则「r」只有一个版本：@low / @high 只用于各版本数字不一的规则，直接写 {rule:r}',
+    });
+    const text = keep({ variants: [{ value: { text: '按整票货件算' }, sources: ['S1'], note: '另一版' }] });
+    expect(versionBounds(text)).toEqual({ problem: '规则「r」› variants.0.value：「按整票货件算」不是一个数，@low / @high 只能比较单个数字' });
+    const range = keep({ value: { min: 3, max: 14, unit: 'day' }, variants: [{ value: { amount: 3, unit: 'day' }, sources: ['S1'], note: '旧版' }] });
+    expect(versionBounds(range)).toEqual({ problem: '规则「r」› value：「3–14 天」不是一个数，@low / @high 只能比较单个数字' });
+    const units = keep({ variants: [{ value: { amount: 3, unit: 'day' }, sources: ['S1'], note: '旧版' }] });
+    expect(versionBounds(units)).toEqual({ problem: '规则「r」各版本的单位不同（rub、day），@low / @high 无法比较大小' });
+    const missing = keep({ value: undefined, values: { a: { amount: 1, unit: 'day' }, b: { amount: 2, unit: 'day' } } });
+    expect(versionBounds(missing, 'a')).toEqual({ problem: '规则「r」› variants.0.values.a：这个版本没有这个数值，@low / @high 无从比较' });
+  });
+});
+
+describe('on the pages', () => {
+  it('show the lower and higher number, with the rule still in conflict', () => {
+    const d = toDisplay(resolveRule(keep(), SOURCES, '2026-11-28'), SOURCES, '/');
+    expect(d.value).toBe('1,800 卢布 / 1,500 卢布（版本不一）');
+    expect(displayValue(d, undefined, 'low')).toBe('1,500 卢布');
+    expect(displayValue(d, undefined, 'high')).toBe('1,800 卢布');
+  });
+
+  it('say when the rule is not in force yet', () => {
+    const upcoming = resolveRule(keep({ from: '2027-01-01' }), SOURCES, '2026-11-28');
+    expect(boundTexts(upcoming, [''])).toEqual({ '': { low: '1,500 卢布（将于 2027年1月1日起生效）', high: '1,800 卢布（将于 2027年1月1日起生效）' } });
+  });
+
+  it('are gone once every version has taken effect, and a reference then fails in Chinese', () => {
+    const settled = keep({ variants: [{ value: { amount: 1500, unit: 'rub' }, sources: ['S1'], note: '旧版', from: '2025-01-01' }] });
+    const d = toDisplay(resolveRule(settled, SOURCES, '2026-11-28'), SOURCES, '/');
+    expect(d.value).toBe('1,800 卢布');
+    expect(d.bounds).toBeUndefined();
+    expect(() => displayValue(d, undefined, 'low')).toThrow('规则「r」现在没有版本不一的数字，不能写 @low（改成 {rule:r}）');
+  });
+
+  it('are left out for rules whose versions do not disagree about one number', () => {
+    const d = toDisplay(resolveRule(keep({ variants: [{ value: { text: '另一种说法' }, sources: ['S1'], note: '另一版' }] }), SOURCES, '2026-11-28'), SOURCES, '/');
+    expect(d.bounds).toBeUndefined();
   });
 });
