@@ -8,7 +8,7 @@
 // Bytes are what a static host serving gzip would send: Pagefind's .pf_* files are already compressed and
 // count as they are; JavaScript, CSS and JSON count gzip-compressed (level 9).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -42,35 +42,68 @@ function wireSize(url, body) {
   return /\.pf_|\.pagefind$/.test(new URL(url).pathname) ? body.length : gzipSync(body, { level: 9 }).length;
 }
 
-/** Open the dialog, type a query, wait for the first result; returns bytes fetched and time to result. */
+/**
+ * Everything the page fetches, with the bytes a static host would send. `quiet()` waits until no request
+ * has been in flight for QUIET_MS and every body is counted: result rows fetch their excerpts after the
+ * first result shows, and those bytes belong to the query that showed them.
+ */
+const QUIET_MS = 500;
+function trackNetwork(page) {
+  const files = [];
+  const inFlight = new Set();
+  const sizing = [];
+  let last = Date.now();
+  const settle = (request) => {
+    inFlight.delete(request);
+    last = Date.now();
+  };
+  page.on('request', (request) => {
+    inFlight.add(request);
+    last = Date.now();
+  });
+  page.on('requestfailed', settle);
+  page.on('requestfinished', (request) => {
+    sizing.push(
+      request.response()
+        .then((response) => response?.body())
+        .then((body) => body && files.push([new URL(request.url()).pathname, wireSize(request.url(), body)]))
+        // redirects have no body
+        .catch(() => undefined)
+        .finally(() => settle(request)),
+    );
+  });
+  return {
+    async quiet() {
+      while (inFlight.size > 0 || Date.now() - last < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.all(sizing);
+    },
+    /** What was fetched since the last call. */
+    take() {
+      const taken = files.splice(0);
+      return { bytes: taken.reduce((sum, [, size]) => sum + size, 0), files: taken };
+    },
+  };
+}
+
+/**
+ * Open the dialog in a fresh browser, type each query in turn, wait for its first result; returns the bytes
+ * each fetched (the first query's include what opening the dialog fetched) and its time to first result.
+ */
 async function measureQueries(queries) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${origin}/handbook/precautions/`);
   await page.waitForLoadState('networkidle');
-  let bytes = 0;
-  const byFile = [];
-  page.on('response', async (response) => {
-    try {
-      const size = wireSize(response.url(), await response.body());
-      bytes += size;
-      byFile.push([new URL(response.url()).pathname, size]);
-    } catch {
-      // redirects and aborted requests have no body
-    }
-  });
+  const network = trackNetwork(page);
   await page.keyboard.press('/');
   await page.waitForSelector('dialog[open] input');
   const out = [];
   for (const [i, query] of queries.entries()) {
-    // The first query's bytes include what opening the dialog fetched (library, wasm, styles).
-    if (i > 0) {
-      bytes = 0;
-      byFile.length = 0;
-    }
     await page.fill('dialog[open] input', '');
     await page.waitForFunction(() => !document.querySelector('dialog[open] .search-hit'));
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
+    // Clearing the box fetches nothing; the first query keeps what opening the dialog fetched.
+    if (i > 0) network.take();
     const loaded = await page.evaluate(() => performance.now());
     await page.fill('dialog[open] input', query);
     const shown = await page.waitForFunction(
@@ -79,9 +112,8 @@ async function measureQueries(queries) {
       { polling: 'raf' },
     );
     const ms = (await shown.jsonValue()) - loaded;
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(200);
-    out.push({ query, bytes, ms, files: [...byFile] });
+    await network.quiet();
+    out.push({ query, ms, ...network.take() });
   }
   await context.close();
   return out;
@@ -109,13 +141,18 @@ try {
 
   console.log('search benchmark');
   const pagefindBytes = (r) => r.files.filter(([file]) => file.includes('/pagefind/')).reduce((sum, [, size]) => sum + size, 0);
-  console.log(`  first query (${first.query}): Pagefind library + wasm + index + fragments ${kb(pagefindBytes(first))} KB (budget ${budgets.firstQueryKB} KB);`);
-  console.log(`      with our dialog code, styles, synonyms and page facts: ${kb(first.bytes)} KB`);
-  for (const [file, size] of first.files.sort((x, y) => y[1] - x[1]).slice(0, 8)) console.log(`      ${kb(size).padStart(6)} KB  ${file}`);
-  console.log(`  first query as a question (${firstQuestion.query}): Pagefind ${kb(pagefindBytes(firstQuestion))} KB (budget ${budgets.firstQueryKB} KB); with our code and data ${kb(firstQuestion.bytes)} KB`);
-  console.log(`      ${firstQuestion.files.filter(([file]) => file.includes('/pagefind/')).sort((x, y) => y[1] - x[1]).map(([file, size]) => `${file.split('/').pop()} ${kb(size)}`).join(', ')}`);
-  console.log(`  next query (${next.query}): ${kb(next.bytes)} KB, then (${third.query}): ${kb(third.bytes)} KB (budget ${budgets.nextQueryKB} KB; an index chunk, about 28 KB, counts in full the first time a query needs it)`);
-  for (const r of [next, third]) console.log(`      ${r.query}: ${r.files.map(([file, size]) => `${file.split('/').pop()} ${kb(size)}`).join(', ')}`);
+  const within = (r, budgetKB) => `${kb(r.bytes)} KB ${r.bytes <= budgetKB * 1024 ? '✅' : '❌'}`;
+  const listFiles = (r) => [...r.files].sort((x, y) => y[1] - x[1]).map(([file, size]) => `${file.split('/').pop()} ${kb(size)}`).join(', ');
+  console.log(`  first query, opening search to first results (budget ${budgets.firstQueryKB} KB): keyword (${first.query}) ${within(first, budgets.firstQueryKB)}, question (${firstQuestion.query}) ${within(firstQuestion, budgets.firstQueryKB)}`);
+  for (const r of [first, firstQuestion]) {
+    console.log(`      ${r.query}: Pagefind ${kb(pagefindBytes(r))} KB (library, wasm, index, excerpts), ours ${kb(r.bytes - pagefindBytes(r))} KB (dialog code, styles, synonyms, question words, page facts)`);
+    console.log(`        ${listFiles(r)}`);
+  }
+  const chunks = readdirSync(path.join(dist, 'pagefind', 'index')).map((f) => statSync(path.join(dist, 'pagefind', 'index', f)).size);
+  const meanChunk = chunks.reduce((sum, n) => sum + n, 0) / chunks.length;
+  console.log(`  next query (budget ${budgets.nextQueryKB} KB): ${next.query} ${within(next, budgets.nextQueryKB)}, then ${third.query} ${within(third, budgets.nextQueryKB)}`);
+  console.log(`      the index is ${chunks.length} chunks of ${kb(meanChunk)} KB on average; a query fetches the chunk of each of its words the first time`);
+  for (const r of [next, third]) console.log(`        ${r.query}: ${listFiles(r)}`);
   console.log(`  typing to first result, Pagefind loaded: ${typingMs.map((ms) => Math.round(ms)).join(', ')} ms (budget ${budgets.firstResultMs} ms, includes ${120} ms debounce)`);
   console.log(`  recall on ${terms.length} terms, every page containing the term among the results:`);
   console.log(`      Pagefind alone ${b.found.toFixed(1)}%, our engine ${a.found.toFixed(1)}%`);
