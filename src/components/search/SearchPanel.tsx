@@ -11,7 +11,7 @@ import { compareFilterValues } from '../../lib/search/kinds';
 import { MODELS } from '../../lib/handbook/sections';
 import { MAX_QUERY_CHARS, capQuery, cleanQuery } from '../../lib/search/normalize';
 import { withBase } from '../../lib/url';
-import { loadConverter, loadFacts, loadLexicon, loadPagefind, loadSynonyms } from './pagefind-client';
+import { loadConverter, loadFacts, loadLexicon, loadPagefind, loadSituations, loadSynonyms } from './pagefind-client';
 
 interface Props {
   /** Page mode keeps ?q= in the address bar so the results can be shared and reloaded. */
@@ -64,7 +64,7 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
       setStatus((s) => (s === 'ready' ? s : 'loading'));
       try {
         const [pagefind, synonyms, lexicon, facts] = await Promise.all([loadPagefind(), loadSynonyms(), loadLexicon(), loadFacts()]);
-        const result = await runSearch(pagefind, query, { synonyms, lexicon, facts, loadConverter });
+        const result = await runSearch(pagefind, query, { synonyms, lexicon, facts, loadConverter, loadSituations });
         if (id !== latest.current) return;
         setOutcome(result);
         setAnswered(q);

@@ -81,6 +81,8 @@ export interface SearchOptions {
   synonyms: SynonymIndex;
   /** Question words, concepts and guide situations; without it every query is searched as a keyword. */
   lexicon?: Lexicon;
+  /** The guide's start answers, asked for only when a search finds nothing (else the lexicon's are used). */
+  loadSituations?: () => Promise<Situation[]>;
   facts: FactsIndex;
   loadConverter: () => Promise<ToSimplified>;
   /** Most loose-only candidates whose text is fetched (2 to 8 KB each) and checked for the term. */
@@ -252,7 +254,9 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   } else {
     hits.sort(compareHits);
   }
-  const situations = hits.length === 0 ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, lexicon.situations) : [];
+  const situations = hits.length === 0
+    ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, options.loadSituations ? await options.loadSituations() : lexicon.situations)
+    : [];
   return { term, synonyms, related, hits, capped, question, answer, situations, queries: answers.count() };
 }
 
