@@ -3,6 +3,7 @@
  * rows the first screen shows, then for the rows the reader scrolls to.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { collectErrors, openBrowser, type Browser } from '../support/browser';
 
 const siteUrl = inject('siteUrl');
@@ -15,6 +16,16 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Titles of the rows at least partly inside the open dialog, with or without their excerpt. */
+function rowsOnScreen(page: Page): Promise<{ title: string; loaded: boolean }[]> {
+  return page.evaluate(() => {
+    const box = document.querySelector('dialog[open]')!.getBoundingClientRect();
+    return [...document.querySelectorAll('dialog[open] .search-hit')]
+      .filter((row) => row.getBoundingClientRect().top < box.bottom && row.getBoundingClientRect().bottom > box.top)
+      .map((row) => ({ title: row.querySelector('.search-hit-title')?.textContent ?? '', loaded: !row.querySelector('.search-hit-loading') }));
+  });
+}
 
 describe('search result excerpts', () => {
   it('are fetched for the rows on the first screen, and for the others once scrolled to', async () => {
@@ -30,7 +41,7 @@ describe('search result excerpts', () => {
     await page.locator('dialog[open] input[type="search"]').fill('包装');
     const rows = page.locator('dialog[open] .search-hit');
     await rows.first().locator('.search-hit-excerpt mark').first().waitFor();
-    await page.waitForTimeout(500);
+    await expect.poll(async () => (await rowsOnScreen(page)).every((r) => r.loaded)).toBe(true);
 
     const count = await rows.count();
     const waiting = await rows.locator('.search-hit-loading').count();
@@ -47,10 +58,30 @@ describe('search result excerpts', () => {
     });
     expect(offScreen).toEqual([]);
 
-    await rows.last().scrollIntoViewIfNeeded();
-    await rows.last().locator('.search-hit-excerpt:not(.search-hit-loading)').first().waitFor();
+    // A reader scrolling to the last row gets its excerpt (rows above it may grow meanwhile: scroll again).
+    await expect
+      .poll(async () => {
+        await rows.last().scrollIntoViewIfNeeded();
+        return rows.last().locator('.search-hit-loading').count();
+      })
+      .toBe(0);
     expect(fragments.length).toBeGreaterThan(count - waiting);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('are fetched for the rows a filter brings to the first screen', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${siteUrl}/handbook/precautions/`);
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    await page.locator('dialog[open] input[type="search"]').fill('包装');
+    await page.locator('dialog[open] .search-hit .search-hit-excerpt mark').first().waitFor();
+    await expect.poll(async () => (await rowsOnScreen(page)).every((r) => r.loaded)).toBe(true);
+    for (const chip of ['FBO', 'FBO', '向导结论']) {
+      await page.locator('dialog[open] .search-filters button', { hasText: chip }).click();
+      await expect.poll(async () => (await rowsOnScreen(page)).filter((r) => !r.loaded)).toEqual([]);
+    }
     await page.close();
   });
 });

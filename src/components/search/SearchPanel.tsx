@@ -38,11 +38,11 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const [filters, setFilters] = useState<FilterState>({ kind: null, model: null });
   const [visible, setVisible] = useState(PAGE_SIZE);
   /**
-   * Rows settled from the top: their excerpt arrived (or failed). Until the reader scrolls, a row asks for
-   * its excerpt only once the rows above it are settled and it is still on screen, so only what the first
-   * screen shows is fetched; once they scroll, every row does when it comes into view.
+   * Pages whose excerpt arrived (or failed). Until the reader scrolls, a row asks for its excerpt only once
+   * every row above it has one and it is still on screen, so only what the first screen shows is fetched;
+   * once they scroll, every row does when it comes into view.
    */
-  const [settled, setSettled] = useState(0);
+  const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
   const [scrolled, setScrolled] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -77,7 +77,7 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
         setAnswered(q);
         setFilters({ kind: null, model: null });
         setVisible(PAGE_SIZE);
-        setSettled(0);
+        setSettled(new Set());
         setScrolled(false);
         setStatus('ready');
       } catch {
@@ -100,6 +100,8 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const concepts = question?.concepts.map((c) => c.text) ?? [];
   const targets = outcome ? [outcome.term, ...outcome.synonyms, ...(question?.concepts.flatMap((c) => [c.text, ...c.forms]) ?? [])] : [];
   const shown = applyFilters(hits, filters);
+  /** The first row still waiting for its excerpt: rows down to it may ask for theirs. */
+  const frontier = shown.findIndex((h) => !settled.has(h.id));
   const kinds = facet(hits, 'kind', filters, compareFilterValues);
   const models = facet(hits, 'model', filters, modelOrder);
 
@@ -141,7 +143,6 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const toggle = (key: keyof FilterState, value: string) => {
     setFilters((f) => ({ ...f, [key]: f[key] === value ? null : value }));
     setVisible(PAGE_SIZE);
-    setSettled(0);
     setScrolled(false);
   };
 
@@ -201,8 +202,8 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
             targets={targets}
             term={term}
             firstLoose={!question && hit.tier === 2 && (i === 0 || shown[i - 1]!.tier < 2)}
-            armed={scrolled || i <= settled}
-            onSettled={() => setSettled((n) => Math.max(n, i + 1))}
+            armed={scrolled || frontier === -1 || i <= frontier}
+            onSettled={() => setSettled((done) => (done.has(hit.id) ? done : new Set(done).add(hit.id)))}
           />
         ))}
       </ol>
