@@ -15,10 +15,12 @@ export const MAP = 5;
 /** Reads items one at a time, so a large array can be walked and sliced without decoding it all. */
 export class CborReader {
   at = 0;
+  readonly bytes: Uint8Array;
   private readonly view: DataView;
   private readonly text = new TextDecoder('utf-8', { fatal: true });
 
-  constructor(readonly bytes: Uint8Array) {
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 

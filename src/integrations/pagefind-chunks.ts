@@ -1,13 +1,15 @@
 /**
  * Smaller word-index chunks than Pagefind writes. Pagefind 1.6 cuts its word index into chunks of about
  * 20,000 word positions (a constant in its indexer, not an option): 28 KB gzip each on this site. A query
- * fetches the chunk holding each of its words, so a reader's next query paid 28 KB for one new word. This
- * re-cuts the index Pagefind wrote into chunks of about CHUNK_POSITIONS positions and rewrites the word
- * ranges in the language's meta file, which is how the search knows which chunk holds a word.
+ * fetches the chunk holding each of its words, and a question asks for many words: 买家没取，还要付运费吗
+ * fetched over 250 KB of index. This re-cuts the index Pagefind wrote into chunks of about CHUNK_POSITIONS
+ * positions and rewrites the word ranges in the language's meta file, which is how the search knows which
+ * chunk holds a word.
  *
- * Chunks are cut only between words with different first characters, and a chunk's range runs from its
- * first word's first character to anything starting with its last word's first character: a word and
- * every longer word it starts (包, 包装, 包装袋) are in the same chunk, as Pagefind's prefix matching needs.
+ * Pagefind matches a word as a prefix (包装 finds 包装袋) but reads one chunk per word, so the cuts keep
+ * words that start alike together: a chunk ends only where the next word starts with another character,
+ * unless the words sharing a first character hold more than MAX_GROUP_POSITIONS (then where the second
+ * character changes, and so on), and each range ends exactly where its words' shared start ends.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,15 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ARRAY, CborReader, decodeCbor, encodeCbor, encodeHead, type CborValue } from './cbor';
 
-/** Word positions per chunk: about 7 KB gzip here (Pagefind's own chunks hold 20,000). */
-export const CHUNK_POSITIONS = 4000;
+/** Word positions a chunk holds at least: about 2.7 KB gzip on average here (Pagefind's chunks hold 20,000). */
+export const CHUNK_POSITIONS = 1000;
+/**
+ * Most chunks: each adds about 12 bytes to the meta file every first search loads, so a far larger index
+ * gets larger chunks rather than a meta file that outweighs them (2,000 chunks: about 25 KB).
+ */
+export const MAX_CHUNKS = 2000;
+/** Words sharing a start (退款, 退货, 退一) stay in one chunk up to this many positions: 的… is 8,600 here. */
+export const MAX_GROUP_POSITIONS = 10_000;
 /** Pagefind versions whose files this code knows: signature, meta layout [version, pages, chunks, …]. */
 const KNOWN_VERSIONS = ['1.6.0'];
 const SIGNATURE = 'pagefind_dcd';
@@ -40,34 +49,74 @@ export function compareWords(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-function firstChar(word: string): string {
-  return String.fromCodePoint(word.codePointAt(0) ?? 0);
+const positionsOf = (words: IndexWord[]) => words.reduce((sum, w) => sum + w.positions, 0);
+
+/**
+ * Sorted words sharing their first `depth` characters, as groups that must not be cut: the words by their
+ * next character, each set kept whole when it holds at most `max` positions, else split the same way.
+ */
+function groups(words: IndexWord[], depth: number, max: number): IndexWord[][] {
+  const sets: IndexWord[][] = [];
+  let key: string | undefined;
+  for (const word of words) {
+    // A word that is the shared start itself has no next character: it sorts first, as a set of its own.
+    const next = [...word.word][depth] ?? '';
+    if (sets.length === 0 || next !== key) sets.push([]);
+    sets.at(-1)!.push(word);
+    key = next;
+  }
+  return sets.flatMap((set) => (set.length === 1 || positionsOf(set) <= max ? [set] : groups(set, depth + 1, max)));
 }
 
-/** Words in Pagefind's order, cut into chunks of at least `target` positions, never inside a first-character group. */
-export function cutChunks(words: IndexWord[], target: number): IndexWord[][] {
+/**
+ * Words in Pagefind's order, cut into chunks of at least `target` positions, never inside a group of words
+ * sharing a start that holds at most `max` positions.
+ */
+export function cutChunks(words: IndexWord[], target: number, max: number): IndexWord[][] {
   const sorted = words
     .map((word) => ({ word, key: Buffer.from(word.word) }))
     .sort((a, b) => Buffer.compare(a.key, b.key))
     .map(({ word }) => word);
   const chunks: IndexWord[][] = [];
   let chunk: IndexWord[] = [];
-  let positions = 0;
-  for (const [i, word] of sorted.entries()) {
-    chunk.push(word);
-    positions += word.positions;
-    const next = sorted[i + 1];
-    if (next === undefined || (positions >= target && firstChar(next.word) !== firstChar(word.word))) {
+  for (const group of groups(sorted, 0, max)) {
+    chunk.push(...group);
+    if (positionsOf(chunk) >= target) {
       chunks.push(chunk);
       chunk = [];
-      positions = 0;
     }
   }
+  if (chunk.length > 0) chunks.push(chunk);
   return chunks;
 }
 
-export function chunkRange(chunk: IndexWord[]): ChunkRange {
-  return { from: firstChar(chunk[0]!.word), to: firstChar(chunk.at(-1)!.word) + LAST_CHAR };
+/** How many characters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return n;
+}
+
+/**
+ * Each chunk's range: from its first word's start, as far as it differs from the chunk before, to
+ * everything that starts as its last word does, as far as that differs from the chunk after (or the last
+ * word itself when the next chunk's words start with it).
+ */
+export function chunkRanges(chunks: IndexWord[][]): ChunkRange[] {
+  return chunks.map((chunk, i) => {
+    const first = [...chunk[0]!.word];
+    const last = [...chunk.at(-1)!.word];
+    const before = chunks[i - 1]?.at(-1)?.word;
+    const after = chunks[i + 1]?.[0]?.word;
+    const left = before === undefined ? 0 : sharedStart(before, first.join(''));
+    const right = after === undefined ? 0 : sharedStart(last.join(''), after);
+    return {
+      from: first.slice(0, left + 1).join(''),
+      to: last.length > right ? last.slice(0, right + 1).join('') + LAST_CHAR : last.join(''),
+    };
+  });
 }
 
 /** The chunk Pagefind's search loads for a word: the first whose range holds it (pagefind_web request_indexes). */
@@ -161,7 +210,7 @@ function isStringTriple(v: CborValue): v is [string, string, string] {
  * Re-cuts every language's word index in a Pagefind output folder. Replaces the chunk files and the meta
  * file (both named by content hash, so caches never mix old and new) and updates pagefind-entry.json.
  */
-export function rechunkIndex(folder: string, target = CHUNK_POSITIONS): { before: number; after: number } {
+export function rechunkIndex(folder: string, least = CHUNK_POSITIONS, max = MAX_GROUP_POSITIONS): { before: number; after: number } {
   const entryFile = path.join(folder, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
   if (!KNOWN_VERSIONS.includes(entry.version)) {
@@ -177,8 +226,9 @@ export function rechunkIndex(folder: string, target = CHUNK_POSITIONS): { before
       throw new Error(`${metaFile}: not [version, pages, index chunks, …]`);
     }
     const chunkFile = (hash: string) => path.join(folder, 'index', `${hash}.pf_index`);
-    const chunks = cutChunks(listed.flatMap(([, , hash]) => chunkWords(chunkFile(hash))), target);
-    const ranges = chunks.map(chunkRange);
+    const words = listed.flatMap(([, , hash]) => chunkWords(chunkFile(hash)));
+    const chunks = cutChunks(words, Math.max(least, Math.ceil(positionsOf(words) / MAX_CHUNKS)), max);
+    const ranges = chunkRanges(chunks);
     if (!rangesHold(chunks, ranges)) throw new Error('Re-cut index: some word would not be found in its chunk');
     const taken = new Set<string>();
     const hashes = chunks.map((chunk) => writePagefindFile(chunkFile, language, 7, chunkBytes(chunk), taken));

@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeCbor, type CborValue } from '../../../src/integrations/cbor';
-import { chunkRange, compareWords, cutChunks, findChunk, rangesHold, rechunkIndex, type IndexWord } from '../../../src/integrations/pagefind-chunks';
+import { chunkRanges, compareWords, cutChunks, findChunk, rangesHold, rechunkIndex, type IndexWord } from '../../../src/integrations/pagefind-chunks';
 
 const word = (text: string, positions = 1): IndexWord => ({ word: text, positions, bytes: new Uint8Array() });
 
@@ -17,14 +17,14 @@ describe('cutChunks', () => {
   const words = ['包', '包装', '包装袋', '包裹', '北京', '不', '不合格', '退', '退款', '退货', 'fbo', 'fbs', '！', '𠀀'].map((w) => word(w, 3));
 
   it('sorts words by their UTF-8 bytes, as Pagefind does, not by UTF-16', () => {
-    const order = cutChunks(words, 1000).flat().map((w) => w.word);
+    const order = cutChunks(words, 1000, 1000).flat().map((w) => w.word);
     // U+FF01 is EF BC 81 in UTF-8 and sorts before U+20000 (F0 A0 80 80), though its UTF-16 unit is larger.
     expect(order.indexOf('！')).toBeLessThan(order.indexOf('𠀀'));
     expect(order).toEqual([...order].sort(compareWords));
   });
 
   it('cuts after enough positions, never between words with the same first character', () => {
-    const chunks = cutChunks(words, 6);
+    const chunks = cutChunks(words, 6, 100);
     expect(chunks.map((c) => c.map((w) => w.word))).toEqual([
       ['fbo', 'fbs'],
       ['不', '不合格'],
@@ -35,8 +35,8 @@ describe('cutChunks', () => {
   });
 
   it('gives ranges that lead each word, and every longer word it starts, to its own chunk', () => {
-    const chunks = cutChunks(words, 4);
-    const ranges = chunks.map(chunkRange);
+    const chunks = cutChunks(words, 4, 100);
+    const ranges = chunkRanges(chunks);
     chunks.forEach((chunk, i) => {
       for (const { word: w } of chunk) expect(findChunk(ranges, w)).toBe(i);
     });
@@ -48,6 +48,24 @@ describe('cutChunks', () => {
     expect(chunks[ofBao]!.map((w) => w.word)).toEqual(['包', '包装', '包装袋', '包裹']);
     // A word no chunk's characters can start: no chunk to fetch.
     expect(findChunk(ranges, '一')).toBe(-1);
+  });
+
+  it('cuts words sharing a first character by their next one when they hold more than the most a group may', () => {
+    const big = [word('退', 5), word('退一', 3), word('退款', 3), word('退款单', 3), word('退货', 3), word('包', 3)];
+    const chunks = cutChunks(big, 3, 8);
+    expect(chunks.map((c) => c.map((w) => w.word))).toEqual([['包'], ['退'], ['退一'], ['退款', '退款单'], ['退货']]);
+    const ranges = chunkRanges(chunks);
+    expect(ranges.slice(1)).toEqual([
+      // 退 is the start of the next chunk's words: its range is the word alone.
+      { from: '退', to: '退' },
+      { from: '退一', to: '退一\u{10FFFF}' },
+      { from: '退款', to: '退款\u{10FFFF}' },
+      { from: '退货', to: '退\u{10FFFF}' },
+    ]);
+    expect(rangesHold(chunks, ranges)).toBe(true);
+    expect(findChunk(ranges, '退款单')).toBe(3);
+    expect(findChunk(ranges, '退款')).toBe(3);
+    expect(findChunk(ranges, '退货率')).toBe(4);
   });
 });
 
