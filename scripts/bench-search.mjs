@@ -1,4 +1,5 @@
-// Search benchmark: bytes a first and a next query fetch, time from typing to the first result, recall
+// Search benchmark: bytes a first and a next query fetch (and the first query of every evaluation
+// question, each in a fresh browser), time from typing to the first result, recall
 // of the ranked results against the pages that really contain each term (before our query rewriting:
 // Pagefind alone; after: our engine), and how well questions in sellers' own words find the page that
 // answers them (test/fixtures/search-questions.yaml). Prints figures; asserts nothing.
@@ -85,11 +86,8 @@ function trackNetwork(page) {
   };
 }
 
-/**
- * Open the dialog in a fresh browser, type each query in turn, wait for its first result; returns the bytes
- * each fetched (the first query's include what opening the dialog fetched) and its time to first result.
- */
-async function measureQueries(queries) {
+/** A fresh browser on a handbook page, its requests tracked from before the search dialog opens. */
+async function openDialog() {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(`${origin}/handbook/precautions/`);
@@ -97,6 +95,15 @@ async function measureQueries(queries) {
   const network = trackNetwork(page);
   await page.keyboard.press('/');
   await page.waitForSelector('dialog[open] input');
+  return { context, page, network };
+}
+
+/**
+ * Open the dialog in a fresh browser, type each query in turn, wait for its first result; returns the bytes
+ * each fetched (the first query's include what opening the dialog fetched) and its time to first result.
+ */
+async function measureQueries(queries) {
+  const { context, page, network } = await openDialog();
   const out = [];
   for (const [i, query] of queries.entries()) {
     await page.fill('dialog[open] input', '');
@@ -119,11 +126,32 @@ async function measureQueries(queries) {
   return out;
 }
 
+/**
+ * A fresh browser's first query for each question, two browsers at a time: bytes from opening the dialog
+ * to the first results (or the no-result notice) and their excerpts.
+ */
+async function firstQueries(queries) {
+  const out = [];
+  const next = async () => {
+    for (let query = queries.shift(); query !== undefined; query = queries.shift()) {
+      const { context, page, network } = await openDialog();
+      await page.fill('dialog[open] input', query);
+      await page.waitForFunction(() => document.querySelector('dialog[open] .search-status')?.textContent?.includes('找到'));
+      await network.quiet();
+      out.push({ query, ...network.take() });
+      await context.close();
+    }
+  };
+  await Promise.all([next(), next()]);
+  return out.sort((a, b) => a.bytes - b.bytes);
+}
+
 const kb = (n) => (n / 1024).toFixed(1);
 try {
   const [first, next, third] = await measureQueries(['包装', '拦截', '争议']);
   const [firstQuestion] = await measureQueries(['买家拒收了怎么办']);
   const warm = await measureQueries(['退款', '证据', '自提点', '部分退款', '视频']);
+  const questionSet = await firstQueries(evalQuestions().map((q) => q.q));
   const typingMs = warm.slice(1).map((r) => r.ms);
 
   const pages = indexedPages(dist);
@@ -147,6 +175,13 @@ try {
   for (const r of [first, firstQuestion]) {
     console.log(`      ${r.query}: Pagefind ${kb(pagefindBytes(r))} KB (library, wasm, index, excerpts), ours ${kb(r.bytes - pagefindBytes(r))} KB (dialog code, styles, synonyms, question words, page facts)`);
     console.log(`        ${listFiles(r)}`);
+  }
+  const over = questionSet.filter((r) => r.bytes > budgets.firstQueryKB * 1024);
+  const median = questionSet[Math.floor(questionSet.length / 2)];
+  console.log(`  first query for each of the ${questionSet.length} questions: median ${kb(median.bytes)} KB, largest ${within(questionSet.at(-1), budgets.firstQueryKB)}; ${over.length} over ${budgets.firstQueryKB} KB`);
+  for (const r of questionSet.slice(-3).reverse()) {
+    const part = (ext) => kb(r.files.filter(([file]) => file.endsWith(ext)).reduce((sum, [, size]) => sum + size, 0));
+    console.log(`        ${kb(r.bytes)} KB (index ${part('.pf_index')}, excerpts ${part('.pf_fragment')}): ${r.query}`);
   }
   const chunks = readdirSync(path.join(dist, 'pagefind', 'index')).map((f) => statSync(path.join(dist, 'pagefind', 'index', f)).size);
   const meanChunk = chunks.reduce((sum, n) => sum + n, 0) / chunks.length;
