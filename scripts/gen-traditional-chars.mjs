@@ -1,9 +1,9 @@
 // Prints src/lib/search/traditional-chars.ts from opencc-js: every CJK character its tw/hk -> cn conversion changes.
 import { writeFileSync } from 'node:fs';
-import { traditionalCharsFromOpencc } from './traditional-chars-source.mjs';
+import { encodeRuns, traditionalCharsFromOpencc } from './traditional-chars-source.mjs';
 
-const chars = await traditionalCharsFromOpencc();
-const lines = chars.match(/.{1,100}/gu) ?? [];
+const runs = encodeRuns(await traditionalCharsFromOpencc());
+const lines = runs.match(/.{1,110}/g) ?? [];
 const body = lines.map((l) => `  '${l}'`).join(' +\n');
 writeFileSync(
   new URL('../src/lib/search/traditional-chars.ts', import.meta.url),
@@ -13,7 +13,12 @@ writeFileSync(
  * traditional-to-simplified conversion at all. Regenerate with \`npm exec node scripts/gen-traditional-chars.mjs\`;
  * test/unit/search/traditional.test.ts fails when this list and opencc-js disagree.
  */
-export const TRADITIONAL_CHARS =
+import { decodeRuns } from './code-runs';
+
+/** The characters as runs of code points (see code-runs.ts). */
+const RUNS =
 ${body};
+
+export const TRADITIONAL_CHARS = decodeRuns(RUNS);
 `,
 );

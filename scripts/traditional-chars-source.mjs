@@ -12,3 +12,22 @@ export async function traditionalCharsFromOpencc() {
   }
   return out;
 }
+
+/**
+ * Characters in code point order as runs, the form src/lib/search/code-runs.ts decodes: each run is
+ * the base-36 distance from the previous run's last code point, then "+" and how many code points follow
+ * it without a gap. 3,600 characters take 2 KB gzip this way, against 8 KB as a string.
+ */
+export function encodeRuns(chars) {
+  const codes = [...chars].map((ch) => ch.codePointAt(0));
+  const runs = [];
+  let previous = 0;
+  for (let i = 0; i < codes.length; ) {
+    let end = i;
+    while (codes[end + 1] === codes[end] + 1) end++;
+    runs.push((codes[i] - previous).toString(36) + (end > i ? `+${(end - i).toString(36)}` : ''));
+    previous = codes[end];
+    i = end + 1;
+  }
+  return runs.join(',');
+}

@@ -1,10 +1,12 @@
 /**
  * What search needs to read a question (src/lib/search/question.ts): the question words editors list in
- * content/search/stopwords.yaml, their concept groups (concepts.yaml), the glossary and guide words as
- * concepts, and the guide's start answers.
+ * content/search/stopwords.yaml, their concept groups (concepts.yaml), and the glossary and guide words as
+ * concepts. The guide's start answers, needed only when a search finds nothing, are apart in
+ * /search-situations.json.
  */
 import { getCollection } from 'astro:content';
 import { loadGuide } from '../components/guide/load-guide';
+import type { LexiconFile } from '../lib/search/lexicon-file';
 import { lexiconData } from '../lib/search/question';
 import { joinBase } from '../lib/url';
 
@@ -15,12 +17,13 @@ export async function GET(): Promise<Response> {
     getCollection('glossary'),
     loadGuide(),
   ]);
-  const data = lexiconData({
+  const { roles, concepts } = lexiconData({
     roles: words.map(({ data }) => ({ role: data.role, words: data.words })),
     conceptGroups: groups.map(({ data }) => data.terms),
     glossary: glossary.map(({ data }) => data),
     tree: guide.tree,
     href: (segments) => joinBase(guide.base, `/guide/${segments.join('/')}/`),
   });
+  const data: LexiconFile = { roles, concepts };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

@@ -7,7 +7,8 @@
 import { Converter } from 'opencc-js/t2cn';
 import { runSearch, type PagefindLike, type SearchOptions } from '../../src/lib/search/engine';
 import type { FactsIndex } from '../../src/lib/search/facts';
-import { buildLexicon, type LexiconData } from '../../src/lib/search/question';
+import { lexiconFromFile, type LexiconFile } from '../../src/lib/search/lexicon-file';
+import type { Situation } from '../../src/lib/search/question';
 import { buildSynonymIndex, type SynonymGroup } from '../../src/lib/search/synonyms';
 import type { EvalQuestion, QuestionRun } from './search-questions';
 
@@ -81,8 +82,14 @@ async function siteOptions(): Promise<SearchOptions> {
   const json = async <T>(path: string) => (await (await fetch(path)).json()) as T;
   const [groups, lexicon, facts] = await Promise.all([
     json<SynonymGroup[]>('/search-synonyms.json'),
-    json<LexiconData>('/search-lexicon.json'),
+    json<LexiconFile>('/search-lexicon.json'),
     json<FactsIndex>('/search-facts.json'),
   ]);
-  return { synonyms: buildSynonymIndex(groups), lexicon: buildLexicon(lexicon, groups), facts, loadConverter: async () => toSimplified };
+  return {
+    synonyms: buildSynonymIndex(groups),
+    lexicon: lexiconFromFile(lexicon, groups),
+    facts,
+    loadConverter: async () => toSimplified,
+    loadSituations: () => json<Situation[]>('/search-situations.json'),
+  };
 }

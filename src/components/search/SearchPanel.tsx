@@ -11,7 +11,7 @@ import { compareFilterValues } from '../../lib/search/kinds';
 import { MODELS } from '../../lib/handbook/sections';
 import { MAX_QUERY_CHARS, capQuery, cleanQuery } from '../../lib/search/normalize';
 import { withBase } from '../../lib/url';
-import { loadConverter, loadFacts, loadLexicon, loadPagefind, loadSynonyms } from './pagefind-client';
+import { loadConverter, loadFacts, loadLexicon, loadPagefind, loadSituations, loadSynonyms } from './pagefind-client';
 
 interface Props {
   /** Page mode keeps ?q= in the address bar so the results can be shared and reloaded. */
@@ -37,6 +37,13 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const [answered, setAnswered] = useState('');
   const [filters, setFilters] = useState<FilterState>({ kind: null, model: null });
   const [visible, setVisible] = useState(PAGE_SIZE);
+  /**
+   * Pages whose excerpt arrived (or failed). Until the reader scrolls, a row asks for its excerpt only once
+   * every row above it has one and it is still on screen, so only what the first screen shows is fetched;
+   * once they scroll, every row does when it comes into view.
+   */
+  const [settled, setSettled] = useState<ReadonlySet<string>>(new Set());
+  const [scrolled, setScrolled] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
   const latest = useRef(0);
@@ -64,12 +71,14 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
       setStatus((s) => (s === 'ready' ? s : 'loading'));
       try {
         const [pagefind, synonyms, lexicon, facts] = await Promise.all([loadPagefind(), loadSynonyms(), loadLexicon(), loadFacts()]);
-        const result = await runSearch(pagefind, query, { synonyms, lexicon, facts, loadConverter });
+        const result = await runSearch(pagefind, query, { synonyms, lexicon, facts, loadConverter, loadSituations });
         if (id !== latest.current) return;
         setOutcome(result);
         setAnswered(q);
         setFilters({ kind: null, model: null });
         setVisible(PAGE_SIZE);
+        setSettled(new Set());
+        setScrolled(false);
         setStatus('ready');
       } catch {
         if (id === latest.current) setStatus('error');
@@ -78,11 +87,21 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
     return () => clearTimeout(timer);
   }, [query]);
 
+  useEffect(() => {
+    if (scrolled || !outcome) return;
+    // Scroll events do not bubble; a capturing listener on the window sees the dialog's and the page's.
+    const onScroll = () => setScrolled(true);
+    addEventListener('scroll', onScroll, { capture: true, passive: true });
+    return () => removeEventListener('scroll', onScroll, { capture: true });
+  }, [scrolled, outcome]);
+
   const hits = outcome?.hits ?? [];
   const question = outcome?.question ?? null;
   const concepts = question?.concepts.map((c) => c.text) ?? [];
   const targets = outcome ? [outcome.term, ...outcome.synonyms, ...(question?.concepts.flatMap((c) => [c.text, ...c.forms]) ?? [])] : [];
   const shown = applyFilters(hits, filters);
+  /** The first row still waiting for its excerpt: rows down to it may ask for theirs. */
+  const frontier = shown.findIndex((h) => !settled.has(h.id));
   const kinds = facet(hits, 'kind', filters, compareFilterValues);
   const models = facet(hits, 'model', filters, modelOrder);
 
@@ -124,6 +143,7 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
   const toggle = (key: keyof FilterState, value: string) => {
     setFilters((f) => ({ ...f, [key]: f[key] === value ? null : value }));
     setVisible(PAGE_SIZE);
+    setScrolled(false);
   };
 
   const term = outcome?.term ?? cleanQuery(query);
@@ -176,7 +196,15 @@ export default function SearchPanel({ mode, initialQuery = '', inputId, onEscape
 
       <ol class="search-results" id={`${inputId}-results`} ref={list} aria-label="搜索结果">
         {shown.slice(0, visible).map((hit, i) => (
-          <HitRow key={hit.id} hit={hit} targets={targets} term={term} firstLoose={!question && hit.tier === 2 && (i === 0 || shown[i - 1]!.tier < 2)} />
+          <HitRow
+            key={hit.id}
+            hit={hit}
+            targets={targets}
+            term={term}
+            firstLoose={!question && hit.tier === 2 && (i === 0 || shown[i - 1]!.tier < 2)}
+            armed={scrolled || frontier === -1 || i <= frontier}
+            onSettled={() => setSettled((done) => (done.has(hit.id) ? done : new Set(done).add(hit.id)))}
+          />
         ))}
       </ol>
       {shown.length > visible && (
@@ -234,27 +262,42 @@ function AnswerCard({ hit, id }: { hit: Hit; id: string }) {
   );
 }
 
-/** A result row. Its excerpt (the page's Pagefind fragment, 2 to 8 KB) is fetched once the row nears the screen. */
-function HitRow({ hit, targets, term, firstLoose }: { hit: Hit; targets: string[]; term: string; firstLoose: boolean }) {
+interface HitRowProps {
+  hit: Hit;
+  targets: string[];
+  term: string;
+  firstLoose: boolean;
+  /** The rows above have their excerpts (this row's place on screen is final), or the reader scrolls. */
+  armed: boolean;
+  onSettled: () => void;
+}
+
+/**
+ * A result row. Its excerpt (the page's Pagefind fragment, 2 to 8 KB) is fetched once the row is armed
+ * and on screen: rows that the excerpts above push out of view wait until the reader scrolls to them.
+ */
+function HitRow({ hit, targets, term, firstLoose, armed, onSettled }: HitRowProps) {
   const [detail, setDetail] = useState<ResultDetail | null>(null);
   const row = useRef<HTMLLIElement>(null);
   useEffect(() => {
+    if (!armed) return;
     let live = true;
-    const load = () => hit.load().then((data) => live && setDetail(detailView(data, targets)), () => undefined);
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        void load();
-      },
-      { rootMargin: '200px 0px' },
-    );
+    const load = () =>
+      hit.load().then(
+        (data) => live && setDetail(detailView(data, targets)),
+        () => undefined,
+      ).finally(() => live && onSettled());
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      void load();
+    });
     observer.observe(row.current!);
     return () => {
       live = false;
       observer.disconnect();
     };
-  }, [hit]);
+  }, [hit, armed]);
   const { facts } = hit;
   return (
     <li class="search-hit" ref={row}>

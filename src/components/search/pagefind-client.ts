@@ -2,7 +2,8 @@
 import type { PagefindLike } from '../../lib/search/engine';
 import type { FactsIndex } from '../../lib/search/facts';
 import type { ToSimplified } from '../../lib/search/normalize';
-import { buildLexicon, emptyLexicon, type Lexicon, type LexiconData } from '../../lib/search/question';
+import { lexiconFromFile, type LexiconFile } from '../../lib/search/lexicon-file';
+import { emptyLexicon, type Lexicon, type Situation } from '../../lib/search/question';
 import { buildSynonymIndex, type SynonymGroup, type SynonymIndex } from '../../lib/search/synonyms';
 import { withBase } from '../../lib/url';
 
@@ -11,6 +12,7 @@ let groups: Promise<SynonymGroup[]> | undefined;
 let synonyms: Promise<SynonymIndex> | undefined;
 let lexicon: Promise<Lexicon> | undefined;
 let facts: Promise<FactsIndex> | undefined;
+let situations: Promise<Situation[]> | undefined;
 
 export function loadPagefind(): Promise<PagefindLike> {
   pagefind ??= (async () => {
@@ -42,10 +44,18 @@ export function loadSynonyms(): Promise<SynonymIndex> {
 /** Without the lexicon every query is searched as a keyword, as before: a missing file costs no result. */
 export function loadLexicon(): Promise<Lexicon> {
   lexicon ??= Promise.all([
-    fetch(withBase('/search-lexicon.json')).then((r) => (r.ok ? (r.json() as Promise<LexiconData>) : null)).catch(() => null),
+    fetch(withBase('/search-lexicon.json')).then((r) => (r.ok ? (r.json() as Promise<LexiconFile>) : null)).catch(() => null),
     loadSynonymGroups(),
-  ]).then(([data, list]) => (data ? buildLexicon(data, list) : emptyLexicon()));
+  ]).then(([data, list]) => (data ? lexiconFromFile(data, list) : emptyLexicon()));
   return lexicon;
+}
+
+/** The guide's start answers (src/pages/search-situations.json.ts), fetched the first time a search finds nothing. */
+export function loadSituations(): Promise<Situation[]> {
+  situations ??= fetch(withBase('/search-situations.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<Situation[]>) : []))
+    .catch(() => []);
+  return situations;
 }
 
 /** Written next to the index at build time (src/integrations/pagefind.ts); without it nothing can be listed. */

@@ -81,6 +81,8 @@ export interface SearchOptions {
   synonyms: SynonymIndex;
   /** Question words, concepts and guide situations; without it every query is searched as a keyword. */
   lexicon?: Lexicon;
+  /** The guide's start answers, asked for only when a search finds nothing (else the lexicon's are used). */
+  loadSituations?: () => Promise<Situation[]>;
   facts: FactsIndex;
   loadConverter: () => Promise<ToSimplified>;
   /** Most loose-only candidates whose text is fetched (2 to 8 KB each) and checked for the term. */
@@ -90,6 +92,11 @@ export interface SearchOptions {
 /** Pagefind separates the words of Chinese text with zero-width spaces in fragment content. */
 export function plainContent(data: PagefindData): PagefindData {
   return { ...data, content: data.content.replace(/\u200b/g, '') };
+}
+
+/** What a page's text is checked against: its title and content. */
+function pageText(data: PagefindData): string {
+  return `${data.meta.title ?? ''} ${data.content}`;
 }
 
 /** Answers of every query asked so far, and one data loader per page. */
@@ -150,7 +157,7 @@ class Answers {
   }
 }
 
-/** Pages holding a question's core whose text is read for the whole sentence (2 to 8 KB each). */
+/** A question's first answers holding its core whose text is read for the whole sentence (2 to 8 KB each). */
 const EXACT_CHECKS = 4;
 /** With fewer pages than this using the reader's word, the search widens to its synonyms too. */
 const FEW_EXACT = 3;
@@ -215,20 +222,13 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   // candidates most likely to hold the term (longest run of adjacent matched words first).
   const exact = candidates.filter((c) => c.tier < 2).length;
   const toCheck = exact >= FIRST_SCREEN ? [] : candidates.filter((c) => c.tier === 2).slice(0, options.verifyLimit ?? 8);
-  // A question's phrase query asked for its core (拒收 for 买家拒收了怎么办); the best few pages holding it
-  // are read for the whole sentence, which alone keeps tier 0; the rest hold the core only (tier 1).
-  const coreHits = question && question.core !== term ? candidates.filter((c) => c.tier === 0) : [];
-  const coreChecked = coreHits.sort((a, b) => b.score - a.score).slice(0, EXACT_CHECKS);
   const checked = new Map<string, Tier | null>(
-    await Promise.all(
-      [...toCheck, ...coreChecked].map(async (c) => {
-        const data = await answers.loaders.get(c.id)!();
-        const text = `${data.meta.title ?? ''} ${data.content}`;
-        return [c.id, c.tier === 2 ? verifiedTier(text, meaning, synonyms) : verifiedTier(text, term, []) === 0 ? 0 : 1] as const;
-      }),
-    ),
+    await Promise.all(toCheck.map(async (c) => [c.id, verifiedTier(pageText(await answers.loaders.get(c.id)!()), meaning, synonyms)] as const)),
   );
-  for (const c of coreHits) if (!checked.has(c.id)) checked.set(c.id, 1);
+  // A question's phrase query asked for its core (拒收 for 买家拒收了怎么办): the pages holding it hold the
+  // core only (tier 1) unless their text has the whole sentence (tier 0), which is read below.
+  const coreHits = new Set(question && question.core !== term ? candidates.filter((c) => c.tier === 0).map((c) => c.id) : []);
+  for (const id of coreHits) checked.set(id, 1);
   // A page a concept query found contains that concept, whatever its keyword tier.
   const covered = new Map<string, Set<number>>();
   for (const { planned, hits } of answers.list) {
@@ -248,18 +248,31 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   }
   let answer: Hit | null = null;
   if (question) {
-    const ranked = hits.map((h) => {
-      const hasConcept = covered.has(h.id);
-      const place = kindPlace(h.facts.kind, question);
-      return { ...h, fit: h.fit!, covered: covered.get(h.id)?.size ?? 0, place: place === 0 && !hasConcept ? 1 : place };
-    });
-    ranked.sort(compareAnswers);
+    const rank = () => {
+      const ranked = hits.map((h) => {
+        const hasConcept = covered.has(h.id);
+        const place = kindPlace(h.facts.kind, question);
+        return { ...h, fit: h.fit!, covered: covered.get(h.id)?.size ?? 0, place: place === 0 && !hasConcept ? 1 : place };
+      });
+      return ranked.sort(compareAnswers);
+    };
+    let ranked = rank();
+    // The first few answers holding the core are read for the whole sentence: the result list shows their
+    // excerpts first anyway, so this costs no more than the first screen. One that has it goes first.
+    const read = ranked.filter((h) => coreHits.has(h.id)).slice(0, EXACT_CHECKS);
+    const whole = new Set((await Promise.all(read.map(async (h) => (verifiedTier(pageText(await h.load()), term, []) === 0 ? [h.id] : [])))).flat());
+    if (whole.size > 0) {
+      for (const h of hits) if (whole.has(h.id)) h.tier = 0;
+      ranked = rank();
+    }
     hits.splice(0, hits.length, ...ranked);
     answer = clearAnswer(ranked);
   } else {
     hits.sort(compareHits);
   }
-  const situations = hits.length === 0 ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, lexicon.situations) : [];
+  const situations = hits.length === 0
+    ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, options.loadSituations ? await options.loadSituations() : lexicon.situations)
+    : [];
   return { term, synonyms, related, hits, capped, question, answer, situations, queries: answers.count() };
 }
 
