@@ -182,13 +182,15 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   const related = question ? [] : expandSynonyms(term, options.synonyms);
   let synonyms = question ? [] : searchSynonyms(term, options.synonyms);
   const concepts = question?.concepts ?? [];
-  // A question asks for its sentence (question.ts core) as a phrase only: exact matches still come first,
-  // while loose words would fetch index chunks for 怎么办 and 了 and the text of pages sharing them.
-  const sentence = question ? phraseOf(question.core) : planQueries(term, synonyms);
   await answers.ask([
-    ...sentence,
+    ...(question ? [] : planQueries(term, synonyms)),
     ...planConcepts(concepts.map((c) => ({ text: c.text, handbookForm: handbookForm(c.text, c.forms, lexicon) }))),
   ]);
+  // A question asks for its sentence (question.ts core) as a phrase only: exact matches still come first,
+  // while loose words would fetch index chunks for 怎么办 and 了 and the text of pages sharing them. Only a
+  // page holding every concept can hold the sentence, so without one its words (的, 一直: a 3 to 13 KB
+  // index chunk each) are not fetched.
+  if (question && holdsAll(answers.list, concepts.length)) await answers.ask(phraseOf(question.core));
   if (!question && synonyms.length === 0 && related.length > 0 && answers.exactCount() < FEW_EXACT) {
     synonyms = related;
     await answers.ask(planSynonyms(synonyms));
@@ -230,11 +232,7 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
   const coreHits = new Set(question && question.core !== term ? candidates.filter((c) => c.tier === 0).map((c) => c.id) : []);
   for (const id of coreHits) checked.set(id, 1);
   // A page a concept query found contains that concept, whatever its keyword tier.
-  const covered = new Map<string, Set<number>>();
-  for (const { planned, hits } of answers.list) {
-    if (planned.concept === undefined) continue;
-    for (const hit of hits) covered.set(hit.id, (covered.get(hit.id) ?? new Set()).add(planned.concept));
-  }
+  const covered = conceptsFound(answers.list);
   const hits: Hit[] = [];
   for (const c of candidates) {
     const verified = checked.has(c.id) ? checked.get(c.id)! : c.tier;
@@ -274,6 +272,21 @@ export async function runSearch(pagefind: PagefindLike, raw: string, options: Se
     ? suggestSituations(concepts.length > 0 ? concepts : parsed.concepts, options.loadSituations ? await options.loadSituations() : lexicon.situations)
     : [];
   return { term, synonyms, related, hits, capped, question, answer, situations, queries: answers.count() };
+}
+
+/** Each page's concepts: the indexes of the concept queries that found it. */
+function conceptsFound(list: { planned: PlannedQuery; hits: RawHit[] }[]): Map<string, Set<number>> {
+  const found = new Map<string, Set<number>>();
+  for (const { planned, hits } of list) {
+    if (planned.concept === undefined) continue;
+    for (const hit of hits) found.set(hit.id, (found.get(hit.id) ?? new Set()).add(planned.concept));
+  }
+  return found;
+}
+
+/** Whether some page was found by the queries of every one of a question's concepts. */
+function holdsAll(list: { planned: PlannedQuery; hits: RawHit[] }[], concepts: number): boolean {
+  return [...conceptsFound(list).values()].some((s) => s.size === concepts);
 }
 
 /** The handbook's word for a concept the reader put otherwise (撤单 → 取消), or nothing when they used it. */

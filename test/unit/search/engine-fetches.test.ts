@@ -76,3 +76,25 @@ describe('runSearch reads', () => {
     expect(asked()).toBe(0);
   });
 });
+
+describe('runSearch asks for a question’s sentence', () => {
+  const words = lexiconFromFile({ roles: [{ role: 'stop', words: ['怎么办', '了', '的'] }], concepts: [['拒收'], ['运费']] }, []);
+  const run = (pages: Record<string, string>) => {
+    const fake = fakePagefind(pages);
+    const options: SearchOptions = { synonyms: emptySynonymIndex(), lexicon: words, facts: fake.facts, loadConverter: async () => (t) => t };
+    return { fake, out: runSearch(fake.pagefind, '拒收的运费怎么办', options) };
+  };
+
+  it('when a page holds every concept, and ranks a page with the whole sentence first', async () => {
+    const { fake, out } = run({ both: '拒收和运费', sentence: '说明：拒收的运费由谁付', one: '拒收' });
+    expect((await out).hits[0]!.id).toBe('sentence');
+    expect(fake.calls).toContain('"拒收的运费"');
+  });
+
+  it('not when no page holds every concept: none can hold the sentence, and its 的 would cost an index chunk', async () => {
+    const { fake, out } = run({ refused: '拒收', shipping: '运费' });
+    expect((await out).hits.map((h) => h.id).sort()).toEqual(['refused', 'shipping']);
+    expect(fake.calls).not.toContain('"拒收的运费"');
+    expect(fake.calls.filter((q) => q.includes('的'))).toEqual([]);
+  });
+});
