@@ -8,7 +8,6 @@ import { getCollection } from 'astro:content';
 import { loadGuide } from '../components/guide/load-guide';
 import type { LexiconFile } from '../lib/search/lexicon-file';
 import { lexiconData } from '../lib/search/question';
-import { joinBase } from '../lib/url';
 
 export async function GET(): Promise<Response> {
   const [words, groups, glossary, guide] = await Promise.all([
@@ -17,13 +16,11 @@ export async function GET(): Promise<Response> {
     getCollection('glossary'),
     loadGuide(),
   ]);
-  const { roles, concepts } = lexiconData({
+  const data: LexiconFile = lexiconData({
     roles: words.map(({ data }) => ({ role: data.role, words: data.words })),
     conceptGroups: groups.map(({ data }) => data.terms),
     glossary: glossary.map(({ data }) => data),
     tree: guide.tree,
-    href: (segments) => joinBase(guide.base, `/guide/${segments.join('/')}/`),
   });
-  const data: LexiconFile = { roles, concepts };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 }

@@ -33,22 +33,20 @@ export interface LexiconData {
   situations: Situation[];
 }
 
-/** What the lexicon is made of: content/search/stopwords.yaml and concepts.yaml, the glossary, the guide. */
+/** What the lexicon's words are made of: content/search/stopwords.yaml and concepts.yaml, the glossary, the guide. */
 export interface LexiconSources {
   roles: { role: WordRole; words: string[] }[];
   conceptGroups: string[][];
   glossary: { zh: string; aliases: string[] }[];
   tree: GuideTree;
-  /** The URL of a guide path. */
-  href: (segments: string[]) => string;
 }
 
-export function lexiconData({ roles, conceptGroups, glossary, tree, href }: LexiconSources): LexiconData {
+/** Question words and concepts; the guide's start answers are built apart (guideSituations), as they ship apart. */
+export function lexiconData({ roles, conceptGroups, glossary, tree }: LexiconSources): Omit<LexiconData, 'situations'> {
   const roleOf = new Map<string, WordRole>(roles.flatMap(({ role, words }) => words.map((w): [string, WordRole] => [w, role])));
   return {
     roles,
     concepts: [...conceptGroups, ...glossaryConcepts(glossary), ...situationWords(guideTexts(tree), roleOf).map((w) => [w])],
-    situations: guideSituations(tree, href),
   };
 }
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
-  buildLexicon, glossaryConcepts, guideTexts, lexiconData, parseQuestion, situationWords, suggestSituations, type WordRole,
+  buildLexicon, glossaryConcepts, guideSituations, guideTexts, lexiconData, parseQuestion, situationWords, suggestSituations, type WordRole,
 } from '../../../src/lib/search/question';
 import { conceptGroupSchema, questionWordsSchema, synonymGroupSchema } from '../../../src/lib/search/schema';
 import type { GuideTree } from '../../../src/lib/guide/types';
@@ -19,13 +19,15 @@ const tree = read('content/guide/tree.yaml') as GuideTree;
 const roles = words.map(({ role, words }) => ({ role, words }));
 const roleOf = new Map<string, WordRole>(roles.flatMap(({ role, words }) => words.map((w): [string, WordRole] => [w, role])));
 const conceptGroups = (read('content/search/concepts.yaml') as unknown[]).map((g) => conceptGroupSchema.parse(g));
-const data = lexiconData({
-  roles,
-  conceptGroups: conceptGroups.map((g) => g.terms),
-  glossary: glossary.map((g) => ({ zh: g.zh, aliases: g.aliases ?? [] })),
-  tree,
-  href: (s) => `/guide/${s.join('/')}/`,
-});
+const data = {
+  ...lexiconData({
+    roles,
+    conceptGroups: conceptGroups.map((g) => g.terms),
+    glossary: glossary.map((g) => ({ zh: g.zh, aliases: g.aliases ?? [] })),
+    tree,
+  }),
+  situations: guideSituations(tree, (s) => `/guide/${s.join('/')}/`),
+};
 const lexicon = buildLexicon(data, synonyms);
 const concepts = (q: string) => parseQuestion(q, lexicon).concepts.map((c) => c.text);
 
